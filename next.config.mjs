@@ -1,0 +1,14 @@
+import { setupDevPlatform } from '@cloudflare/next-on-pages/next-dev';
+
+// `next dev` gets the same KV binding as the built worker, persisted beside the demo's data.
+if (process.env.NODE_ENV === 'development') {
+  await setupDevPlatform({ persist: { path: '.wrangler/state/v3' } });
+}
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
