@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'e2e/simulator/**/*.test.ts', 'e2e/kit/**/*.test.ts'],
+    setupFiles: ['lib/testing/setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Each file gets its own local KV (Miniflare); files run in parallel on 2 cores.

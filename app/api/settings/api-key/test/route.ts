@@ -1,0 +1,7 @@
+// POST /api/settings/api-key/test — call ElevenLabs with the saved key: valid, invalid or unreachable.
+import { withAdmin } from '@/lib/api/route';
+import { testConnection } from '@/lib/settings';
+
+export const runtime = 'edge';
+
+export const POST = withAdmin({}, () => testConnection());

@@ -1,0 +1,7 @@
+// GET /api/settings — secret states (masked), region, webhook URL and the change log.
+import { withAdmin } from '@/lib/api/route';
+import { getSettingsView } from '@/lib/settings';
+
+export const runtime = 'edge';
+
+export const GET = withAdmin({}, () => getSettingsView());

@@ -1,0 +1,39 @@
+'use client';
+
+import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
+import { CheckCircle2, Circle } from 'lucide-react';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { ErrorState } from '@/components/common/error-state';
+import { LoadingRows } from '@/components/common/loading-rows';
+import { settingsQuery } from '@/lib/settings/queries';
+
+export function SetupChecklist() {
+  const settings = useQuery(settingsQuery());
+  if (settings.isPending) return <LoadingRows />;
+  if (settings.isError) return <ErrorState message={settings.error.message} onRetry={() => settings.refetch()} />;
+  const steps = [
+    { done: settings.data.apiKey.configured, label: 'Connect your ElevenLabs account (API key)' },
+    { done: settings.data.webhookSecret.configured, label: 'Secure the post-call webhook (HMAC secret)' },
+  ];
+  return (
+    <Card className="max-w-2xl">
+      <CardHeader>
+        <CardTitle>Setup</CardTitle>
+        <CardDescription>
+          Both are done in <Link href="/settings" className="underline underline-offset-4">Settings</Link>.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <ul className="space-y-2" data-testid="setup-checklist">
+          {steps.map((step) => (
+            <li key={step.label} className="flex items-center gap-2 text-sm" data-done={step.done}>
+              {step.done ? <CheckCircle2 className="size-4 text-success" aria-hidden /> : <Circle className="size-4 text-muted-foreground" aria-hidden />}
+              {step.label}
+            </li>
+          ))}
+        </ul>
+      </CardContent>
+    </Card>
+  );
+}

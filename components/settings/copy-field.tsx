@@ -1,0 +1,29 @@
+'use client';
+
+import { Copy } from 'lucide-react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+
+export function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      toast.success(`${label} copied`);
+    } catch {
+      toast.error('Copying is blocked by the browser; select the text instead.');
+    }
+  }
+  return (
+    <div className="space-y-1">
+      <p className="text-sm font-medium">{label}</p>
+      <div className="flex items-center gap-2">
+        <code className="min-w-0 flex-1 truncate rounded-md border bg-muted px-3 py-2 font-mono text-sm" data-testid={testId}>
+          {value}
+        </code>
+        <Button type="button" variant="outline" size="icon" onClick={copy} aria-label={`Copy ${label}`}>
+          <Copy className="size-4" aria-hidden />
+        </Button>
+      </div>
+    </div>
+  );
+}

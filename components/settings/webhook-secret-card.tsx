@@ -1,0 +1,78 @@
+'use client';
+
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Loader2, RefreshCw, Webhook } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { formatDateTime } from '@/lib/format';
+import { generateWebhookSecret, webhookSecretInputSchema, type SettingsView, type WebhookSecretInput } from '@/lib/settings/schemas';
+import { saveWebhookSecretRequest } from '@/lib/settings/queries';
+import { CopyField } from './copy-field';
+import { SecretStatus } from './secret-status';
+import { useSettingsMutation } from './use-settings-mutation';
+
+export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
+  const form = useForm<WebhookSecretInput>({ resolver: zodResolver(webhookSecretInputSchema), defaultValues: { secret: '' } });
+  const configured = settings.webhookSecret.configured;
+  const save = useSettingsMutation(form, saveWebhookSecretRequest, configured ? 'Webhook secret rotated' : 'Webhook secret saved');
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <Webhook className="size-4" aria-hidden /> Post-call webhook
+        </CardTitle>
+        <CardDescription>
+          In ElevenLabs, add a post-call webhook with this URL and HMAC authentication, then paste its secret here.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <CopyField label="Webhook URL" value={settings.webhookUrl} testId="webhook-url" />
+        <SecretStatus state={settings.webhookSecret} testId="webhook-secret-hint" />
+        {settings.webhookSecret.previousValidUntil ? (
+          <p className="text-sm text-muted-foreground">
+            The previous secret is still accepted until {formatDateTime(settings.webhookSecret.previousValidUntil)}.
+          </p>
+        ) : null}
+        <Form {...form}>
+          <form onSubmit={form.handleSubmit((values) => save.mutate(values))} className="space-y-3" noValidate>
+            <FormField
+              control={form.control}
+              name="secret"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>{configured ? 'New secret (rotate)' : 'Webhook secret'}</FormLabel>
+                  <div className="flex flex-col gap-2 sm:flex-row">
+                    <FormControl>
+                      <Input autoComplete="off" spellCheck={false} placeholder="wsec_…" className="font-mono" data-testid="webhook-secret-input" {...field} />
+                    </FormControl>
+                    <Button
+                      type="button"
+                      variant="outline"
+                      onClick={() => form.setValue('secret', generateWebhookSecret(), { shouldValidate: true })}
+                      data-testid="generate-webhook-secret"
+                    >
+                      <RefreshCw className="size-4" aria-hidden /> Generate
+                    </Button>
+                  </div>
+                  <FormDescription>
+                    Copy a generated secret before saving: it is shown only here, now. After a rotation the old secret keeps
+                    working for 24 hours so deliveries in flight are not lost.
+                  </FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <Button type="submit" disabled={save.isPending} data-testid="save-webhook-secret">
+              {save.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
+              {configured ? 'Rotate secret' : 'Save secret'}
+            </Button>
+          </form>
+        </Form>
+      </CardContent>
+    </Card>
+  );
+}

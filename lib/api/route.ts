@@ -1,0 +1,102 @@
+// The one wrapper for /api route handlers: checks the admin session itself (middleware is not a
+// security boundary), parses params, query and body with zod, and turns every failure into the one
+// error shape. Handlers return data (sent as JSON) or a Response.
+import type { z } from 'zod';
+import { getAdminSession, type AdminSession } from '@/lib/auth/session';
+import { ConfigError } from '@/lib/config';
+import { AppError, errorResponse, validationError, type FieldIssue } from './errors';
+
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+export interface HandlerInput<P, Q, B> {
+  request: Request;
+  admin: AdminSession;
+  params: P;
+  query: Q;
+  body: B;
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), message: 'is not a known field' }));
+    }
+    return [{ field: issue.path.join('.') || 'input', message: issue.message }];
+  });
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(issuesFromZod(result.error));
+  return result.data;
+}
+
+/** Repeated keys become arrays, single keys stay strings, so schemas can accept either. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length > 1 ? values : values[0]!;
+  }
+  return record;
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_JSON_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is larger than 1 MB.');
+  const text = await request.text();
+  if (text.length > MAX_JSON_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is larger than 1 MB.');
+  if (!text.trim()) throw new AppError('bad_request', 'The request body is empty; JSON was expected.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof AppError) return errorResponse(error);
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    return errorResponse(new AppError('server_misconfigured', error.message, { variables: error.issues }));
+  }
+  // Only the name and message: request data (which may hold secrets) is never logged.
+  console.error('Unhandled error in route', error instanceof Error ? `${error.name}: ${error.message}` : typeof error);
+  return errorResponse(new AppError('internal_error', 'Something went wrong on our side. Try again.'));
+}
+
+function toResponse(result: unknown): Response {
+  if (result instanceof Response) return result;
+  if (result === undefined) return new Response(null, { status: 204 });
+  return Response.json(result, { headers: { 'cache-control': 'no-store' } });
+}
+
+export function withAdmin<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  spec: RouteSpec<P, Q, B>,
+  handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<unknown>,
+): (request: Request, context: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const admin = await getAdminSession();
+      if (!admin) throw new AppError('unauthenticated', 'Sign in to continue.');
+      const params = spec.params ? parseWith(spec.params, await context.params) : undefined;
+      const query = spec.query ? parseWith(spec.query, searchParamsToObject(new URL(request.url).searchParams)) : undefined;
+      const body = spec.body ? parseWith(spec.body, await readJsonBody(request)) : undefined;
+      return toResponse(
+        await handler({ request, admin, params: params as Infer<P>, query: query as Infer<Q>, body: body as Infer<B> }),
+      );
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

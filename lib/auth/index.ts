@@ -1,0 +1,34 @@
+// Auth.js (next-auth v5): credentials sign-in for the configured admin, JWT sessions.
+// The config is built per request (lazy) because next-on-pages exposes variables per request.
+import NextAuth, { type NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getConfig, type AppConfig } from '@/lib/config';
+import { verifyAdminCredentials } from './credentials';
+
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export function buildAuthConfig(config: AppConfig): NextAuthConfig {
+  return {
+    secret: config.AUTH_SECRET,
+    trustHost: true,
+    // Chosen from AUTH_URL rather than guessed from x-forwarded-proto: over plain http (local demo)
+    // a guessed https would look for a `__Secure-` cookie that the browser never stored.
+    useSecureCookies: config.secureCookies,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/login', error: '/login' },
+    providers: [
+      Credentials({
+        credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+        authorize: (credentials) => verifyAdminCredentials(credentials, config),
+      }),
+    ],
+    callbacks: {
+      session({ session, token }) {
+        if (session.user && token.email) session.user.email = token.email;
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth } = NextAuth(() => buildAuthConfig(getConfig()));

@@ -1,0 +1,76 @@
+// Settings service: what the settings routes call.
+import { AppError } from '@/lib/api/errors';
+import { getConfig } from '@/lib/config';
+import { getElevenLabsClient, resolveBaseUrl, userSchema, subscriptionSchema } from '@/lib/elevenlabs';
+import { getKv } from '@/lib/kv';
+import type { ApiRegionName, ConnectionTestResult, SettingsView } from './schemas';
+import {
+  appendAudit,
+  readAudit,
+  readRegion,
+  readSecretStates,
+  writeRegion,
+  writeSecret,
+  WEBHOOK_ROTATION_WINDOW_MS,
+} from './store';
+import { kvKeys } from '@/lib/kv';
+
+export const WEBHOOK_PATH = '/api/webhooks/elevenlabs';
+
+export async function getSettingsView(): Promise<SettingsView> {
+  const kv = getKv();
+  const [secrets, region, { baseUrl, overridden }, audit] = await Promise.all([
+    readSecretStates(kv),
+    readRegion(kv),
+    resolveBaseUrl(),
+    readAudit(20, kv),
+  ]);
+  return {
+    ...secrets,
+    region,
+    apiBaseUrl: baseUrl,
+    baseUrlOverridden: overridden,
+    webhookUrl: new URL(WEBHOOK_PATH, getConfig().AUTH_URL).toString(),
+    audit,
+  };
+}
+
+export async function saveApiKey(apiKey: string, actor: string): Promise<void> {
+  await writeSecret(kvKeys.apiKey, apiKey, actor);
+  await appendAudit({ actor, action: 'api_key_set', detail: 'ElevenLabs API key replaced' });
+}
+
+export async function saveWebhookSecret(secret: string, actor: string): Promise<void> {
+  const { rotated } = await writeSecret(kvKeys.webhookSecret, secret, actor, { keepPreviousFor: WEBHOOK_ROTATION_WINDOW_MS });
+  await appendAudit({
+    actor,
+    action: rotated ? 'webhook_secret_rotated' : 'webhook_secret_set',
+    detail: rotated ? 'Webhook secret rotated; the previous one stays valid for 24 hours' : 'Webhook secret set',
+  });
+}
+
+export async function saveRegion(region: ApiRegionName, actor: string): Promise<void> {
+  await writeRegion(region);
+  await appendAudit({ actor, action: 'region_set', detail: `API region set to ${region}` });
+}
+
+/** Calls a cheap endpoint with the saved key and says, in words, whether it works. */
+export async function testConnection(): Promise<ConnectionTestResult> {
+  try {
+    const client = await getElevenLabsClient({ maxRetries: 0, timeoutMs: 8_000 });
+    await client.json('GET', '/v1/user', userSchema);
+    const subscription = await client.json('GET', '/v1/user/subscription', subscriptionSchema).catch(() => null);
+    return {
+      status: 'valid',
+      message: subscription ? `Connected. Plan: ${subscription.tier}.` : 'Connected.',
+      tier: subscription?.tier,
+    };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === 'config_missing' || error.code === 'server_misconfigured') throw error;
+    if (error.code === 'invalid_api_key' || error.code === 'upstream_forbidden') {
+      return { status: 'invalid', message: error.message };
+    }
+    return { status: 'unreachable', message: error.message };
+  }
+}

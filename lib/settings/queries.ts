@@ -1,0 +1,23 @@
+// Client-side queries and mutations for the settings feature.
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/api/client';
+import { queryKeys } from '@/lib/query/keys';
+import type { ApiKeyInput, ConnectionTestResult, RegionInput, SettingsView, WebhookSecretInput } from './schemas';
+
+export const settingsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.settings.view(),
+    queryFn: () => apiFetch<SettingsView>('/api/settings'),
+  });
+
+export const saveApiKeyRequest = (input: ApiKeyInput) =>
+  apiFetch<SettingsView>('/api/settings/api-key', { method: 'PUT', json: input });
+
+export const testConnectionRequest = () =>
+  apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST' });
+
+export const saveWebhookSecretRequest = (input: WebhookSecretInput) =>
+  apiFetch<SettingsView>('/api/settings/webhook-secret', { method: 'PUT', json: input });
+
+export const saveRegionRequest = (input: RegionInput) =>
+  apiFetch<SettingsView>('/api/settings/region', { method: 'PUT', json: input });

@@ -1,0 +1,132 @@
+// Secrets and settings as stored in KV. Secrets are sealed with SECRETS_KEY (lib/crypto/secrets);
+// only a masked hint is ever read back for display.
+import { z } from 'zod';
+import { AppError } from '@/lib/api/errors';
+import { getConfig, API_REGIONS } from '@/lib/config';
+import { decryptSecret, encryptSecret, maskSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
+import { getKv, kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
+import type { ApiRegionName, AuditEntry, SecretState } from './schemas';
+
+/** After a webhook secret is replaced, deliveries signed with the old one are still accepted this long. */
+export const WEBHOOK_ROTATION_WINDOW_MS = 24 * 60 * 60 * 1000;
+const AUDIT_TTL_SECONDS = 365 * 24 * 60 * 60;
+
+const sealedSchema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
+const storedSecretSchema = z.object({
+  sealed: sealedSchema,
+  hint: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  previous: z.object({ sealed: sealedSchema, validUntil: z.string() }).optional(),
+});
+type StoredSecret = z.infer<typeof storedSecretSchema>;
+
+const settingsSchema = z.object({ region: z.enum(Object.keys(API_REGIONS) as [ApiRegionName, ...ApiRegionName[]]) });
+const auditEntrySchema = z.object({ at: z.string(), actor: z.string(), action: z.string(), detail: z.string() });
+
+type SecretName = typeof kvKeys.apiKey | typeof kvKeys.webhookSecret;
+
+function secretsKey(): string {
+  return getConfig().SECRETS_KEY;
+}
+
+async function readStoredSecret(kv: KvStore, name: SecretName): Promise<StoredSecret | null> {
+  return kv.getJson(name, storedSecretSchema);
+}
+
+async function openSecret(sealed: StoredSecret['sealed'], name: SecretName): Promise<string> {
+  try {
+    return await decryptSecret(sealed, secretsKey(), name);
+  } catch (error) {
+    if (error instanceof SecretDecryptionError) throw new AppError('server_misconfigured', error.message);
+    throw error;
+  }
+}
+
+export function secretStateOf(stored: StoredSecret | null): SecretState {
+  return {
+    configured: stored !== null,
+    hint: stored?.hint ?? null,
+    updatedAt: stored?.updatedAt ?? null,
+    updatedBy: stored?.updatedBy ?? null,
+  };
+}
+
+export async function readSecretStates(kv: KvStore = getKv()) {
+  const [apiKey, webhookSecret] = await Promise.all([
+    readStoredSecret(kv, kvKeys.apiKey),
+    readStoredSecret(kv, kvKeys.webhookSecret),
+  ]);
+  const previousValidUntil = webhookSecret?.previous?.validUntil ?? null;
+  return {
+    apiKey: secretStateOf(apiKey),
+    webhookSecret: {
+      ...secretStateOf(webhookSecret),
+      previousValidUntil: previousValidUntil && Date.parse(previousValidUntil) > Date.now() ? previousValidUntil : null,
+    },
+  };
+}
+
+/** The plaintext ElevenLabs key, for the client only. No key saved -> config_missing. */
+export async function readApiKey(kv: KvStore = getKv()): Promise<string> {
+  const stored = await readStoredSecret(kv, kvKeys.apiKey);
+  if (!stored) {
+    throw new AppError('config_missing', 'No ElevenLabs API key is set yet. Add one in Settings.', { settingsPath: '/settings' });
+  }
+  return openSecret(stored.sealed, kvKeys.apiKey);
+}
+
+/** Current secret first, then the previous one while its rotation window lasts. Empty when none is set. */
+export async function readWebhookSecrets(kv: KvStore = getKv(), nowMs = Date.now()): Promise<string[]> {
+  const stored = await readStoredSecret(kv, kvKeys.webhookSecret);
+  if (!stored) return [];
+  const secrets = [await openSecret(stored.sealed, kvKeys.webhookSecret)];
+  if (stored.previous && Date.parse(stored.previous.validUntil) > nowMs) {
+    secrets.push(await openSecret(stored.previous.sealed, kvKeys.webhookSecret));
+  }
+  return secrets;
+}
+
+export async function writeSecret(
+  name: SecretName,
+  plaintext: string,
+  actor: string,
+  options: { keepPreviousFor?: number; kv?: KvStore; nowMs?: number } = {},
+): Promise<{ rotated: boolean }> {
+  const kv = options.kv ?? getKv();
+  const now = options.nowMs ?? Date.now();
+  const existing = options.keepPreviousFor ? await readStoredSecret(kv, name) : null;
+  const record: StoredSecret = {
+    sealed: await encryptSecret(plaintext, secretsKey(), name),
+    hint: maskSecret(plaintext),
+    updatedAt: new Date(now).toISOString(),
+    updatedBy: actor,
+  };
+  if (existing && options.keepPreviousFor) {
+    record.previous = { sealed: existing.sealed, validUntil: new Date(now + options.keepPreviousFor).toISOString() };
+  }
+  await kv.putJson(name, record);
+  return { rotated: existing !== null };
+}
+
+export async function readRegion(kv: KvStore = getKv()): Promise<ApiRegionName> {
+  return (await kv.getJson(kvKeys.settings, settingsSchema))?.region ?? 'default';
+}
+
+export async function writeRegion(region: ApiRegionName, kv: KvStore = getKv()): Promise<void> {
+  await kv.putJson(kvKeys.settings, { region });
+}
+
+/** One key per entry (no shared list to read-modify-write); the metadata carries the entry for listing. */
+export async function appendAudit(entry: Omit<AuditEntry, 'at'>, kv: KvStore = getKv(), nowMs = Date.now()): Promise<void> {
+  const full: AuditEntry = { ...entry, at: new Date(nowMs).toISOString() };
+  await kv.putJson(kvKeys.audit(newestFirstId(nowMs)), full, { metadata: full, expirationTtl: AUDIT_TTL_SECONDS });
+}
+
+export async function readAudit(limit = 20, kv: KvStore = getKv()): Promise<AuditEntry[]> {
+  const { entries } = await kv.list<AuditEntry>(kvKeys.auditPrefix, { limit });
+  return entries.flatMap(({ metadata }) => {
+    const parsed = auditEntrySchema.safeParse(metadata);
+    return parsed.success ? [parsed.data as AuditEntry] : [];
+  });
+}
