@@ -14,17 +14,18 @@ export const API_REGIONS = {
 export type ApiRegion = keyof typeof API_REGIONS;
 export const apiRegionSchema = z.enum(Object.keys(API_REGIONS) as [ApiRegion, ...ApiRegion[]]);
 
+const httpUrl = (message: string) => z.url({ protocol: /^https?$/, error: message });
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
 export const configSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 33)'),
-  AUTH_URL: z.url('must be the public origin, e.g. https://voicedesk.example.com'),
+  AUTH_URL: httpUrl('must be the public origin, e.g. https://voicedesk.example.com'),
   ADMIN_EMAIL: emailSchema,
   ADMIN_PASSWORD_HASH: z.string().regex(/^pbkdf2-sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'must come from `npm run hash-password`'),
   SECRETS_KEY: z
     .string()
     .refine((value) => decodedLength(value) === 32, 'must be 32 random bytes, base64 (openssl rand -base64 32)'),
-  ELEVENLABS_BASE_URL: z.url().optional(),
+  ELEVENLABS_BASE_URL: httpUrl('must be an http(s) URL, e.g. http://127.0.0.1:8790').optional(),
   WEBHOOK_LOG_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 

@@ -1,0 +1,134 @@
+// Settings routes against real local KV, with the session check stubbed at its one entry point.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getAdminSession } from '@/lib/auth/session';
+import { kvKeys } from '@/lib/kv';
+import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
+import { callRoute } from '@/lib/testing/routes';
+import * as settingsRoute from './route';
+import * as apiKeyRoute from './api-key/route';
+import * as webhookSecretRoute from './webhook-secret/route';
+import * as regionRoute from './region/route';
+
+vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
+
+const API_KEY = 'sk_4c8e1f0a9b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a9f3a';
+const SECRET = 'wsec_00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+});
+afterAll(() => platform.dispose());
+beforeEach(() => {
+  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com' });
+});
+
+describe('without a session', () => {
+  it.each([
+    ['GET /api/settings', () => callRoute(settingsRoute.GET, 'GET', '/api/settings')],
+    ['PUT /api/settings/api-key', () => callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY })],
+    ['PUT /api/settings/webhook-secret', () => callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', { secret: SECRET })],
+    ['PUT /api/settings/region', () => callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'eu' })],
+  ])('%s answers 401 and writes nothing', async (_name, call) => {
+    vi.mocked(getAdminSession).mockResolvedValue(null);
+    const { status, body } = await call();
+    expect(status).toBe(401);
+    expect(body).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
+    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [{ apiKey: 'short' }, 'apiKey'],
+    [{ apiKey: 'has spaces in the middle of it' }, 'apiKey'],
+    [{}, 'apiKey'],
+    [{ apiKey: API_KEY, extra: 1 }, 'extra'],
+    [{ apiKey: 42 }, 'apiKey'],
+  ])('PUT api-key %j -> 422 naming %s', async (body, field) => {
+    const response = await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', body);
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('validation_failed');
+    expect(response.body.error.details.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it.each([
+    ['not json', 'not valid JSON'],
+    ['', 'empty'],
+  ])('PUT api-key with body %j -> 400', async (raw, words) => {
+    const response = await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', raw, { raw: true });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(words);
+  });
+
+  it('PUT region with an unknown region -> 422', async () => {
+    const response = await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'mars' });
+    expect(response.status).toBe(422);
+    expect(response.body.error.details.fields[0].field).toBe('region');
+  });
+});
+
+describe('saving secrets', () => {
+  it('stores the API key encrypted and shows it only masked', async () => {
+    const response = await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY });
+    expect(response.status).toBe(200);
+    expect(response.body.apiKey).toMatchObject({ configured: true, hint: 'sk_…9f3a', updatedBy: 'admin@example.com' });
+    expect(response.text).not.toContain(API_KEY);
+    const stored = await platform.env.KV.get(kvKeys.apiKey);
+    expect(stored).not.toBeNull();
+    expect(stored).not.toContain(API_KEY.slice(3, 20));
+
+    const view = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(view.text).not.toContain(API_KEY);
+    expect(view.body.audit[0]).toMatchObject({ action: 'api_key_set', actor: 'admin@example.com' });
+  });
+
+  it('rotates the webhook secret and keeps the previous one valid for a while', async () => {
+    await callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', { secret: SECRET });
+    const rotated = await callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', {
+      secret: SECRET.replace('00', 'ff'),
+    });
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.webhookSecret.configured).toBe(true);
+    expect(Date.parse(rotated.body.webhookSecret.previousValidUntil)).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    expect(rotated.text).not.toContain(SECRET);
+    expect(rotated.body.audit.map((e: { action: string }) => e.action).slice(0, 2)).toEqual([
+      'webhook_secret_rotated',
+      'webhook_secret_set',
+    ]);
+    expect(rotated.body.webhookUrl).toBe('http://localhost:8788/api/webhooks/elevenlabs');
+  });
+
+  it('saves the region, which decides the base URL unless overridden', async () => {
+    const saved = await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'eu' });
+    expect(saved.body).toMatchObject({ region: 'eu', apiBaseUrl: 'https://api.eu.residency.elevenlabs.io', baseUrlOverridden: false });
+    platform.env.ELEVENLABS_BASE_URL = 'http://127.0.0.1:9';
+    const overridden = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    delete platform.env.ELEVENLABS_BASE_URL;
+    expect(overridden.body).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:9', baseUrlOverridden: true });
+  });
+});
+
+describe('configuration errors', () => {
+  it('a wrong SECRETS_KEY is a clear configuration error, never a plaintext fallback', async () => {
+    await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY });
+    const original = platform.env.SECRETS_KEY;
+    platform.env.SECRETS_KEY = btoa('z'.repeat(32));
+    const { testConnectionRoute } = await import('@/lib/testing/routes');
+    const response = await testConnectionRoute();
+    platform.env.SECRETS_KEY = original;
+    expect(response.status).toBe(500);
+    expect(response.body.error.code).toBe('server_misconfigured');
+    expect(response.body.error.message).toContain('SECRETS_KEY');
+  });
+
+  it('a missing SECRETS_KEY names the variable', async () => {
+    const original = platform.env.SECRETS_KEY;
+    delete platform.env.SECRETS_KEY;
+    const response = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    platform.env.SECRETS_KEY = original;
+    expect(response.status).toBe(500);
+    expect(response.body.error).toMatchObject({ code: 'server_misconfigured' });
+    expect(response.body.error.message).toContain('SECRETS_KEY is not set');
+  });
+});
