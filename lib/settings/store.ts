@@ -68,6 +68,10 @@ export async function readSecretStates(kv: KvStore = getKv()) {
 }
 
 /** The plaintext ElevenLabs key, for the client only. No key saved -> config_missing. */
+export async function isSecretSet(name: SecretName, kv: KvStore = getKv()): Promise<boolean> {
+  return (await readStoredSecret(kv, name)) !== null;
+}
+
 export async function readApiKey(kv: KvStore = getKv()): Promise<string> {
   const stored = await readStoredSecret(kv, kvKeys.apiKey);
   if (!stored) {
@@ -91,13 +95,14 @@ export async function writeSecret(
   name: SecretName,
   plaintext: string,
   actor: string,
-  options: { keepPreviousFor?: number; kv?: KvStore; nowMs?: number } = {},
+  // kv and secretsKey are injectable so the demo kit can seed a KV store outside a request.
+  options: { keepPreviousFor?: number; kv?: KvStore; secretsKey?: string; nowMs?: number } = {},
 ): Promise<{ rotated: boolean }> {
   const kv = options.kv ?? getKv();
   const now = options.nowMs ?? Date.now();
   const existing = options.keepPreviousFor ? await readStoredSecret(kv, name) : null;
   const record: StoredSecret = {
-    sealed: await encryptSecret(plaintext, secretsKey(), name),
+    sealed: await encryptSecret(plaintext, options.secretsKey ?? secretsKey(), name),
     hint: maskSecret(plaintext),
     updatedAt: new Date(now).toISOString(),
     updatedBy: actor,

@@ -1,0 +1,19 @@
+// Every /api route the product serves, with a sample path. The guard suite calls each one without
+// a session; e2e/kit/api-routes.test.ts fails when a route file exists that is not listed here.
+export interface ApiRouteSample {
+  file: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  /** Public by design (verified by other means); everything else must answer 401 without a session. */
+  public?: true;
+}
+
+export const API_ROUTES: ApiRouteSample[] = [
+  { file: 'app/api/auth/[...nextauth]/route.ts', method: 'GET', path: '/api/auth/session', public: true },
+  { file: 'app/api/auth/[...nextauth]/route.ts', method: 'POST', path: '/api/auth/callback/credentials', public: true },
+  { file: 'app/api/settings/route.ts', method: 'GET', path: '/api/settings' },
+  { file: 'app/api/settings/api-key/route.ts', method: 'PUT', path: '/api/settings/api-key' },
+  { file: 'app/api/settings/api-key/test/route.ts', method: 'POST', path: '/api/settings/api-key/test' },
+  { file: 'app/api/settings/webhook-secret/route.ts', method: 'PUT', path: '/api/settings/webhook-secret' },
+  { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region' },
+];

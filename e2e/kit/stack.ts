@@ -1,0 +1,167 @@
+// Starts the whole product locally: the production build (next-on-pages) served by
+// `wrangler pages dev` with persisted local KV, the ElevenLabs simulator beside it, the KV seeded
+// with the simulator's key and webhook secret, and an admin account. Used by the demo, the
+// Playwright suite and the benchmarks.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getPlatformProxy } from 'wrangler';
+import { hashPassword } from '@/lib/crypto/password';
+import { bytesToBase64 } from '@/lib/crypto/encoding';
+import { createKvStore, kvKeys } from '@/lib/kv';
+import { isSecretSet, writeSecret } from '@/lib/settings/store';
+import { startSimulator } from '../simulator/server';
+import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
+
+import { ROOT } from './constants';
+export { ROOT };
+const BUILD_OUTPUT = join(ROOT, '.vercel/output/static');
+
+export const QUIET_ENV = {
+  NEXT_TELEMETRY_DISABLED: '1',
+  VERCEL_TELEMETRY_DISABLED: '1',
+  WRANGLER_SEND_METRICS: 'false',
+};
+
+export interface StackOptions {
+  port: number;
+  simulatorPort: number;
+  /** Folder for local KV and the generated secrets; wiped first when `fresh`. */
+  stateDir: string;
+  fresh?: boolean;
+  admin: { email: string; password: string };
+  /** Pre-set the simulator's API key and webhook secret in KV (the demo); tests start empty. */
+  seedSecrets: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Stack {
+  url: string;
+  simulatorUrl: string;
+  simulatorApiKey: string;
+  webhookSecret: string;
+  stop(): Promise<void>;
+}
+
+interface StackSecrets {
+  AUTH_SECRET: string;
+  SECRETS_KEY: string;
+}
+
+function randomBase64(bytes: number): string {
+  return bytesToBase64(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+/** Generated once per state folder and kept: a new SECRETS_KEY would orphan what KV holds. */
+function loadOrCreateSecrets(stateDir: string): StackSecrets {
+  const file = join(stateDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StackSecrets;
+  const secrets = { AUTH_SECRET: randomBase64(33), SECRETS_KEY: randomBase64(32) };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function buildIsPresent(): boolean {
+  return existsSync(join(BUILD_OUTPUT, '_worker.js'));
+}
+
+export function build(): void {
+  const result = spawnSync('npx', ['next-on-pages'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...QUIET_ENV } });
+  if (result.status !== 0) throw new Error(`The build failed (exit ${result.status}).`);
+}
+
+async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiKey: string; webhookSecret: string }) {
+  const proxy = await getPlatformProxy<{ KV: KVNamespace }>({
+    configPath: join(ROOT, 'wrangler.toml'),
+    persist: { path: join(stateDir, 'v3') },
+  });
+  try {
+    const kv = createKvStore(proxy.env.KV);
+    const options = { kv, secretsKey: secrets.SECRETS_KEY };
+    if (!(await isSecretSet(kvKeys.apiKey, kv))) await writeSecret(kvKeys.apiKey, simulator.apiKey, 'demo setup', options);
+    if (!(await isSecretSet(kvKeys.webhookSecret, kv))) {
+      await writeSecret(kvKeys.webhookSecret, simulator.webhookSecret, 'demo setup', options);
+    }
+  } finally {
+    await proxy.dispose();
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler exited early with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const log = options.log ?? (() => {});
+  const stateDir = resolve(ROOT, options.stateDir);
+  if (options.fresh) rmSync(stateDir, { recursive: true, force: true });
+  mkdirSync(stateDir, { recursive: true });
+  if (!buildIsPresent()) throw new Error('No build found: run `npm run build` first.');
+
+  const secrets = loadOrCreateSecrets(stateDir);
+  // Use localhost consistently: Next rewrites 127.0.0.1 to localhost in redirects and cookies are per host.
+  const url = `http://localhost:${options.port}`;
+  const simulator = await startSimulator({
+    port: options.simulatorPort,
+    apiKey: SIMULATOR_DEFAULT_API_KEY,
+    webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET,
+    webhookUrl: `${url}/api/webhooks/elevenlabs`,
+  });
+  log(`simulator on ${simulator.url}`);
+  if (options.seedSecrets) {
+    await seedKv(stateDir, secrets, { apiKey: SIMULATOR_DEFAULT_API_KEY, webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET });
+  }
+
+  const bindings: Record<string, string> = {
+    AUTH_SECRET: secrets.AUTH_SECRET,
+    SECRETS_KEY: secrets.SECRETS_KEY,
+    AUTH_URL: url,
+    ADMIN_EMAIL: options.admin.email,
+    ADMIN_PASSWORD_HASH: await hashPassword(options.admin.password),
+    ELEVENLABS_BASE_URL: simulator.url,
+  };
+  const args = ['wrangler', 'pages', 'dev', BUILD_OUTPUT, '--ip', '127.0.0.1', '--port', String(options.port)];
+  args.push('--persist-to', stateDir, '--log-level', 'warn', '--show-interactive-dev-session=false');
+  for (const [name, value] of Object.entries(bindings)) args.push('--binding', `${name}=${value}`);
+  const wrangler = spawn('npx', args, {
+    cwd: ROOT,
+    env: { ...process.env, ...QUIET_ENV },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  const stop = async () => {
+    if (wrangler.exitCode === null && wrangler.pid) {
+      try {
+        process.kill(-wrangler.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await simulator.close();
+  };
+  try {
+    await waitForHttp(`${url}/login`, 60_000, wrangler);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`dashboard on ${url}`);
+  return {
+    url,
+    simulatorUrl: simulator.url,
+    simulatorApiKey: SIMULATOR_DEFAULT_API_KEY,
+    webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET,
+    stop,
+  };
+}
