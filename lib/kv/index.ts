@@ -12,6 +12,8 @@ export const kvKeys = {
   webhook: (timestamp: string) => `elevenlabs_webhooks:${timestamp}`,
   outboundCall: (callId: string) => `elevenlabs_outbound_call:${callId}`,
   outboundCallsList: 'elevenlabs_outbound_calls_list',
+  /** The MP3 of a conversation, kept when it came by webhook or when the upstream ignores Range. */
+  conversationAudio: (conversationId: string) => `elevenlabs_conversation_audio:${conversationId}`,
   // Product keys beyond the fixed schema, in the same style.
   settings: 'voicedesk_settings',
   auditPrefix: 'voicedesk_audit:',
@@ -27,6 +29,8 @@ export interface KvListEntry<M> {
 export interface KvStore {
   getJson<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | null>;
   putJson(key: string, value: unknown, options?: KVNamespacePutOptions): Promise<void>;
+  getBytes(key: string): Promise<ArrayBuffer | null>;
+  putBytes(key: string, value: ArrayBuffer | Uint8Array, options?: KVNamespacePutOptions): Promise<void>;
   delete(key: string): Promise<void>;
   list<M>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ entries: KvListEntry<M>[]; cursor: string | null }>;
 }
@@ -51,6 +55,12 @@ export function createKvStore(kv: KVNamespace): KvStore {
     },
     async putJson(key, value, options) {
       await kv.put(key, JSON.stringify(value), options);
+    },
+    async getBytes(key) {
+      return kv.get(key, 'arrayBuffer');
+    },
+    async putBytes(key, value, options) {
+      await kv.put(key, value, options);
     },
     async delete(key) {
       await kv.delete(key);

@@ -1,0 +1,189 @@
+// Conversation routes against the simulator and real local KV.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getAdminSession } from '@/lib/auth/session';
+import { kvKeys } from '@/lib/kv';
+import { writeSecret } from '@/lib/settings/store';
+import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
+import { callRoute } from '@/lib/testing/routes';
+import { startSimulator } from '@/e2e/simulator/server';
+import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
+import * as listRoute from './route';
+import * as detailRoute from './[id]/route';
+import * as audioRoute from './[id]/audio/route';
+
+vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
+
+let platform: TestPlatform;
+let simulator: Awaited<ReturnType<typeof startSimulator>>;
+
+async function simulatorJson(path: string, init?: RequestInit) {
+  const response = await fetch(`${simulator.url}${path}`, {
+    ...init,
+    headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json', ...init?.headers },
+  });
+  return response.json();
+}
+
+async function firstConversation(filter: (c: { status: string; has_audio?: boolean }) => boolean) {
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await simulatorJson(`/v1/convai/conversations?page_size=100${cursor ? `&cursor=${cursor}` : ''}`);
+    for (const summary of page.conversations) {
+      const detail = await simulatorJson(`/v1/convai/conversations/${summary.conversation_id}`);
+      if (filter(detail)) return detail;
+    }
+    if (!page.has_more) throw new Error('no such conversation in the seed');
+    cursor = page.next_cursor;
+  }
+}
+
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0 });
+  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
+  await writeSecret(kvKeys.apiKey, SIMULATOR_DEFAULT_API_KEY, 'test');
+});
+afterAll(async () => {
+  await platform.dispose();
+  await simulator.close();
+});
+beforeEach(async () => {
+  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com' });
+  await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
+});
+
+const detail = (id: string) => callRoute(detailRoute.GET, 'GET', `/api/conversations/${id}`, undefined, { params: { id } });
+
+describe('GET /api/conversations', () => {
+  it('lists a page and pages on with the cursor', async () => {
+    const first = await callRoute(listRoute.GET, 'GET', '/api/conversations?page_size=5');
+    expect(first.status).toBe(200);
+    expect(first.body.conversations).toHaveLength(5);
+    expect(first.body.has_more).toBe(true);
+    const second = await callRoute(listRoute.GET, 'GET', `/api/conversations?page_size=5&cursor=${encodeURIComponent(first.body.next_cursor)}`);
+    const ids = new Set([...first.body.conversations, ...second.body.conversations].map((c: { conversation_id: string }) => c.conversation_id));
+    expect(ids.size).toBe(10);
+  });
+
+  it('filters by outcome', async () => {
+    const response = await callRoute(listRoute.GET, 'GET', '/api/conversations?outcome=failure&page_size=20');
+    expect(response.body.conversations.length).toBeGreaterThan(0);
+    expect(response.body.conversations.every((c: { call_successful: string }) => c.call_successful === 'failure')).toBe(true);
+  });
+
+  it.each([
+    ['page_size=500', 'page_size'],
+    ['outcome=maybe', 'outcome'],
+    ['min_duration=-4', 'min_duration'],
+  ])('?%s -> 422 naming %s', async (query, field) => {
+    const response = await callRoute(listRoute.GET, 'GET', `/api/conversations?${query}`);
+    expect(response.status).toBe(422);
+    expect(response.body.error.details.fields[0].field).toBe(field);
+  });
+
+  it('turns upstream rate limiting into 429 with Retry-After', async () => {
+    await fetch(`${simulator.url}/_sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rate429: 1, retryAfterSecs: 30 }),
+    });
+    const response = await callRoute(listRoute.GET, 'GET', '/api/conversations');
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(response.body.error.code).toBe('rate_limited');
+  });
+});
+
+describe('GET /api/conversations/:id caching', () => {
+  it('stores a finished conversation and serves repeat views from KV', async () => {
+    const done = await firstConversation((c) => c.status === 'done');
+    const first = await detail(done.conversation_id);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-cache')).toBe('miss');
+    expect(await platform.env.KV.get(kvKeys.conversation(done.conversation_id))).not.toBeNull();
+    const second = await detail(done.conversation_id);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.body.conversation.transcript).toEqual(first.body.conversation.transcript);
+  });
+
+  it('fetches an in-progress conversation fresh every time and does not store it', async () => {
+    const live = await firstConversation((c) => c.status === 'in-progress');
+    expect((await detail(live.conversation_id)).headers.get('x-cache')).toBe('live');
+    expect((await detail(live.conversation_id)).headers.get('x-cache')).toBe('live');
+    expect(await platform.env.KV.get(kvKeys.conversation(live.conversation_id))).toBeNull();
+  });
+
+  it('still opens a stored conversation when the upstream is down, marked stale', async () => {
+    const live = await firstConversation((c) => c.status === 'in-progress');
+    await platform.env.KV.put(
+      kvKeys.conversation(live.conversation_id),
+      JSON.stringify({ conversation: live, storedAt: new Date().toISOString(), source: 'webhook' }),
+    );
+    await fetch(`${simulator.url}/_sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rate500: 1 }),
+    });
+    const response = await detail(live.conversation_id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-cache')).toBe('stale');
+  });
+
+  it('404 for an unknown id', async () => {
+    const response = await detail('conv_does_not_exist');
+    expect(response.status).toBe(404);
+    expect(response.body.error).toEqual({ code: 'not_found', message: 'Conversation not found.' });
+  });
+});
+
+describe('DELETE /api/conversations/:id', () => {
+  it('deletes upstream and the KV copy; the second time is 404', async () => {
+    const done = await firstConversation((c) => c.status === 'done');
+    await detail(done.conversation_id);
+    const remove = () => callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${done.conversation_id}`, undefined, { params: { id: done.conversation_id } });
+    expect((await remove()).status).toBe(204);
+    expect(await platform.env.KV.get(kvKeys.conversation(done.conversation_id))).toBeNull();
+    expect((await remove()).status).toBe(404);
+  });
+});
+
+describe('GET /api/conversations/:id/audio', () => {
+  const audio = (id: string, range?: string) =>
+    callRoute(audioRoute.GET, 'GET', `/api/conversations/${id}/audio`, undefined, { params: { id }, headers: range ? { range } : {} });
+
+  it('streams the recording and serves ranges for seeking', async () => {
+    const withAudio = await firstConversation((c) => c.status === 'done' && c.has_audio === true);
+    const full = await audio(withAudio.conversation_id);
+    expect(full.status).toBe(200);
+    expect(full.headers.get('content-type')).toBe('audio/mpeg');
+    expect(full.headers.get('cache-control')).toContain('private');
+    const part = await audio(withAudio.conversation_id, 'bytes=100-199');
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toMatch(/^bytes 100-199\/\d+$/);
+  });
+
+  it('serves ranges from a KV copy when the upstream ignores Range', async () => {
+    const withAudio = await firstConversation((c) => c.status === 'done' && c.has_audio === true);
+    await fetch(`${simulator.url}/_sim/config`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ audioIgnoresRange: true }),
+    });
+    const part = await audio(withAudio.conversation_id, 'bytes=0-9');
+    await fetch(`${simulator.url}/_sim/config`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ audioIgnoresRange: false }),
+    });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-length')).toBe('10');
+    expect(await platform.env.KV.get(kvKeys.conversationAudio(withAudio.conversation_id))).not.toBeNull();
+    expect((await audio(withAudio.conversation_id, 'bytes=-5')).headers.get('x-audio-source')).toBe('kv');
+  });
+
+  it('a conversation without a recording answers 404', async () => {
+    const silent = await firstConversation((c) => c.status === 'done' && c.has_audio === false);
+    const response = await audio(silent.conversation_id);
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toBe('Recording not found.');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { conversationFiltersSchema, toUpstreamQuery } from './schemas';
+
+function parse(input: Record<string, unknown>) {
+  return conversationFiltersSchema.safeParse(input);
+}
+
+function fieldsOf(input: Record<string, unknown>): string[] {
+  const result = parse(input);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.') || String((issue as { keys?: string[] }).keys));
+}
+
+describe('conversation filters -> upstream query', () => {
+  it.each([
+    [{}, { page_size: 30, summary_mode: 'include' }],
+    [{ agent: 'agent_123' }, { agent_id: 'agent_123' }],
+    [{ outcome: 'failure' }, { call_successful: 'failure' }],
+    [{ from: '2026-11-01' }, { call_start_after_unix: 1_793_491_200 }],
+    [{ to: '2026-11-01' }, { call_start_before_unix: 1_793_491_200 + 86_399 }],
+    [{ to: '2026-11-01T12:00:00Z' }, { call_start_before_unix: 1_793_534_400 }],
+    [{ min_duration: '30', max_duration: '600' }, { call_duration_min_secs: 30, call_duration_max_secs: 600 }],
+    [{ search: ' refund ' }, { search: 'refund' }],
+    [{ evaluation: 'goal:success' }, { evaluation_params: ['goal:success'] }],
+    [{ evaluation: ['goal:success', 'polite:failure'] }, { evaluation_params: ['goal:success', 'polite:failure'] }],
+    [{ data: 'score:gte:4' }, { data_collection_params: ['score:gte:4'] }],
+    [{ data: 'plan:in:pro|scale' }, { data_collection_params: ['plan:in:pro|scale'] }],
+    [{ cursor: 'abc', page_size: '100' }, { cursor: 'abc', page_size: 100 }],
+  ])('%j', (input, expected) => {
+    const result = parse(input);
+    expect(result.success).toBe(true);
+    expect(toUpstreamQuery(result.data!)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ agent: 'agent 1' }, 'agent'],
+    [{ outcome: 'great' }, 'outcome'],
+    [{ from: 'yesterday' }, 'from'],
+    [{ from: '2026-13-45' }, 'from'],
+    [{ from: '2026-11-10', to: '2026-11-01' }, 'to'],
+    [{ min_duration: '-1' }, 'min_duration'],
+    [{ min_duration: 'abc' }, 'min_duration'],
+    [{ min_duration: '1.5' }, 'min_duration'],
+    [{ min_duration: '60', max_duration: '30' }, 'max_duration'],
+    [{ search: 'x'.repeat(201) }, 'search'],
+    [{ evaluation: 'goal:maybe' }, 'evaluation'],
+    [{ data: 'score:like:4' }, 'data'],
+    [{ page_size: '0' }, 'page_size'],
+    [{ page_size: '101' }, 'page_size'],
+    [{ page_size: 'ten' }, 'page_size'],
+    [{ colour: 'red' }, 'colour'],
+  ])('%j is refused, naming %s', (input, field) => {
+    expect(fieldsOf(input).join(' ')).toContain(field);
+  });
+});

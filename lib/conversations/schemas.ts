@@ -1,0 +1,84 @@
+// Conversation list filters: one schema for the page URL (client) and GET /api/conversations
+// (server). Names are the dashboard's own, short for shareable URLs; toUpstreamQuery maps them.
+import { z } from 'zod';
+
+export const OUTCOMES = ['success', 'failure', 'unknown'] as const;
+export const EVALUATION_RESULTS = ['success', 'failure', 'unknown'] as const;
+export const DATA_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in'] as const;
+
+const idSchema = z.string().trim().min(1).max(128).regex(/^[\w-]+$/, 'must be an id such as agent_…');
+
+/** A calendar date (YYYY-MM-DD, UTC) or a full ISO timestamp. */
+const instantSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) && !Number.isNaN(Date.parse(value)), 'must be a date like 2026-11-24');
+
+const seconds = z.coerce.number({ error: 'must be a number of seconds' }).int('must be whole seconds').min(0, 'must be 0 or more').max(86_400, 'must be at most 86400');
+
+/** Accept one or many (`?evaluation=a:success&evaluation=b:failure`). */
+const repeated = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(20)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const evaluationParam = z
+  .string()
+  .regex(new RegExp(`^[\\w-]+:(${EVALUATION_RESULTS.join('|')})$`), 'must be criterion_id:success|failure|unknown');
+
+const dataParam = z
+  .string()
+  .max(300)
+  .regex(new RegExp(`^[\\w-]+:(${DATA_OPERATORS.join('|')}):.*$`), 'must be field_id:operator:value (operators eq, neq, gt, gte, lt, lte, in)');
+
+export const conversationFiltersSchema = z
+  .strictObject({
+    agent: idSchema.optional(),
+    outcome: z.enum(OUTCOMES, { error: 'must be success, failure or unknown' }).optional(),
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    min_duration: seconds.optional(),
+    max_duration: seconds.optional(),
+    search: z.string().trim().min(1).max(200, 'must be at most 200 characters').optional(),
+    evaluation: repeated(evaluationParam).optional(),
+    data: repeated(dataParam).optional(),
+    cursor: z.string().min(1).max(2048).optional(),
+    page_size: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').default(30),
+  })
+  .superRefine((filters, context) => {
+    if (filters.min_duration !== undefined && filters.max_duration !== undefined && filters.min_duration > filters.max_duration) {
+      context.addIssue({ code: 'custom', path: ['max_duration'], message: 'must not be less than min_duration' });
+    }
+    if (filters.from && filters.to && startOf(filters.from) > endOf(filters.to)) {
+      context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    }
+  });
+
+export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;
+
+function startOf(value: string): number {
+  return Math.floor(Date.parse(value) / 1000);
+}
+
+/** A bare date as `to` means through the end of that day. */
+function endOf(value: string): number {
+  const start = startOf(value);
+  return value.length === 10 ? start + 86_399 : start;
+}
+
+/** Our filters -> the query of GET /v1/convai/conversations. */
+export function toUpstreamQuery(filters: ConversationFilters): Record<string, string | number | string[] | undefined> {
+  return {
+    agent_id: filters.agent,
+    call_successful: filters.outcome,
+    call_start_after_unix: filters.from ? startOf(filters.from) : undefined,
+    call_start_before_unix: filters.to ? endOf(filters.to) : undefined,
+    call_duration_min_secs: filters.min_duration,
+    call_duration_max_secs: filters.max_duration,
+    search: filters.search,
+    evaluation_params: filters.evaluation,
+    data_collection_params: filters.data,
+    cursor: filters.cursor,
+    page_size: filters.page_size,
+    summary_mode: 'include',
+  };
+}
+
+export const conversationParamsSchema = z.strictObject({ id: idSchema });

@@ -1,0 +1,90 @@
+// Conversations: list (proxied), detail (finished ones kept in KV, they are immutable upstream),
+// delete (upstream and every local copy).
+import { z } from 'zod';
+import { AppError } from '@/lib/api/errors';
+import { getElevenLabsClient } from '@/lib/elevenlabs';
+import { getKv, kvKeys, type KvStore } from '@/lib/kv';
+import { toUpstreamQuery, type ConversationFilters } from './schemas';
+import {
+  conversationDetailSchema,
+  conversationPageSchema,
+  FINISHED_STATUSES,
+  type ConversationDetail,
+  type ConversationPage,
+} from './upstream';
+
+export const storedConversationSchema = z.object({
+  conversation: conversationDetailSchema,
+  storedAt: z.string(),
+  source: z.enum(['api', 'webhook']),
+  audioBytes: z.number().int().optional(),
+});
+export type StoredConversation = z.infer<typeof storedConversationSchema>;
+
+/** How a detail was served: `hit` from KV, `miss` fetched (and stored if finished), `stale` KV while upstream is down. */
+export type CacheState = 'hit' | 'miss' | 'live' | 'stale';
+
+export interface ConversationResult {
+  conversation: ConversationDetail;
+  cache: CacheState;
+  storedAt: string | null;
+  source: 'api' | 'webhook' | null;
+}
+
+const UPSTREAM_DOWN = new Set(['upstream_unavailable', 'upstream_timeout', 'rate_limited']);
+
+export async function listConversations(filters: ConversationFilters): Promise<ConversationPage> {
+  const client = await getElevenLabsClient();
+  return client.json('GET', '/v1/convai/conversations', conversationPageSchema, { query: toUpstreamQuery(filters) });
+}
+
+export function readStoredConversation(id: string, kv: KvStore = getKv()): Promise<StoredConversation | null> {
+  return kv.getJson(kvKeys.conversation(id), storedConversationSchema);
+}
+
+export async function storeConversation(
+  conversation: ConversationDetail,
+  source: StoredConversation['source'],
+  kv: KvStore = getKv(),
+  extra: Partial<StoredConversation> = {},
+): Promise<StoredConversation> {
+  const record: StoredConversation = { conversation, storedAt: new Date().toISOString(), source, ...extra };
+  await kv.putJson(kvKeys.conversation(conversation.conversation_id), record);
+  return record;
+}
+
+export async function getConversation(id: string): Promise<ConversationResult> {
+  const kv = getKv();
+  const stored = await readStoredConversation(id, kv);
+  if (stored && FINISHED_STATUSES.has(stored.conversation.status)) {
+    return { conversation: stored.conversation, cache: 'hit', storedAt: stored.storedAt, source: stored.source };
+  }
+  try {
+    const client = await getElevenLabsClient();
+    const conversation = await client.json('GET', `/v1/convai/conversations/${encodeURIComponent(id)}`, conversationDetailSchema, {
+      resource: 'Conversation',
+    });
+    if (!FINISHED_STATUSES.has(conversation.status)) return { conversation, cache: 'live', storedAt: null, source: null };
+    const record = await storeConversation(conversation, 'api', kv, { audioBytes: stored?.audioBytes });
+    return { conversation, cache: 'miss', storedAt: record.storedAt, source: 'api' };
+  } catch (error) {
+    if (stored && error instanceof AppError && UPSTREAM_DOWN.has(error.code)) {
+      return { conversation: stored.conversation, cache: 'stale', storedAt: stored.storedAt, source: stored.source };
+    }
+    throw error;
+  }
+}
+
+/** Deletes upstream, then every local copy; a 404 upstream still clears a stale local copy. */
+export async function deleteConversation(id: string): Promise<void> {
+  const client = await getElevenLabsClient();
+  const kv = getKv();
+  const forgetLocally = () => Promise.all([kv.delete(kvKeys.conversation(id)), kv.delete(kvKeys.conversationAudio(id))]);
+  try {
+    await client.json('DELETE', `/v1/convai/conversations/${encodeURIComponent(id)}`, z.unknown(), { resource: 'Conversation' });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') await forgetLocally();
+    throw error;
+  }
+  await forgetLocally();
+}
