@@ -16,6 +16,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/settings/api-key/test/route.ts', method: 'POST', path: '/api/settings/api-key/test' },
   { file: 'app/api/settings/webhook-secret/route.ts', method: 'PUT', path: '/api/settings/webhook-secret' },
   { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region' },
+  { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents' },
   { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'DELETE', path: '/api/conversations/conv_sample' },

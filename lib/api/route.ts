@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { getAdminSession, type AdminSession } from '@/lib/auth/session';
 import { ConfigError } from '@/lib/config';
 import { AppError, errorResponse, validationError, type FieldIssue } from './errors';
+import { searchParamsToObject } from './search-params';
 
 const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
@@ -39,16 +40,6 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(issuesFromZod(result.error));
   return result.data;
-}
-
-/** Repeated keys become arrays, single keys stay strings, so schemas can accept either. */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    record[key] = values.length > 1 ? values : values[0]!;
-  }
-  return record;
 }
 
 async function readJsonBody(request: Request): Promise<unknown> {

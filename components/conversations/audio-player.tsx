@@ -1,0 +1,100 @@
+'use client';
+
+import { Download, Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { formatDuration } from '@/lib/conversations/format';
+import { PLAYBACK_RATES, type AudioPlayer as Player } from './use-audio-player';
+
+interface Props {
+  src: string;
+  player: Player;
+}
+
+/** Space plays/pauses, arrows skip 5 s (10 s with Shift) when the player has focus. */
+export function AudioPlayer({ src, player }: Props) {
+  const { audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate } = player;
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (event.target instanceof HTMLSelectElement) return;
+    const step = event.shiftKey ? 10 : 5;
+    if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      toggle();
+    } else if (event.key === 'ArrowLeft' && !(event.target instanceof HTMLInputElement)) {
+      event.preventDefault();
+      seek(currentTime - step);
+    } else if (event.key === 'ArrowRight' && !(event.target instanceof HTMLInputElement)) {
+      event.preventDefault();
+      seek(currentTime + step);
+    }
+  }
+
+  if (failed) {
+    return (
+      <p className="rounded-lg border bg-muted/40 p-4 text-sm text-muted-foreground" data-testid="audio-error">
+        The recording could not be loaded.
+      </p>
+    );
+  }
+
+  return (
+    <div
+      className="space-y-2 rounded-lg border bg-card p-3"
+      role="group"
+      aria-label="Recording"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid="audio-player"
+    >
+      <audio ref={audioRef} src={src} preload="metadata" data-testid="audio-element" />
+      <div className="flex items-center gap-3">
+        <span className="w-12 text-right text-xs tabular-nums text-muted-foreground" data-testid="audio-current">
+          {formatDuration(currentTime)}
+        </span>
+        <input
+          type="range"
+          min={0}
+          max={duration || 0}
+          step={0.1}
+          value={Math.min(currentTime, duration || 0)}
+          onChange={(event) => seek(Number(event.target.value))}
+          aria-label="Seek"
+          className="h-2 w-full cursor-pointer accent-primary"
+          data-testid="audio-seek"
+        />
+        <span className="w-12 text-xs tabular-nums text-muted-foreground">{formatDuration(duration)}</span>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="button" variant="ghost" size="icon" onClick={() => seek(currentTime - 10)} aria-label="Back 10 seconds">
+          <RotateCcw className="size-4" aria-hidden />
+        </Button>
+        <Button type="button" size="icon" onClick={toggle} aria-label={playing ? 'Pause' : 'Play'} data-testid="audio-toggle">
+          {playing ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />}
+        </Button>
+        <Button type="button" variant="ghost" size="icon" onClick={() => seek(currentTime + 10)} aria-label="Forward 10 seconds">
+          <RotateCw className="size-4" aria-hidden />
+        </Button>
+        <label className="ml-auto flex items-center gap-1 text-sm text-muted-foreground">
+          Speed
+          <select
+            value={rate}
+            onChange={(event) => setRate(Number(event.target.value))}
+            className="rounded-md border bg-background px-2 py-1 text-foreground"
+            data-testid="audio-rate"
+          >
+            {PLAYBACK_RATES.map((value) => (
+              <option key={value} value={value}>
+                {value}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="button" variant="ghost" size="icon" asChild>
+          <a href={src} download aria-label="Download recording">
+            <Download className="size-4" aria-hidden />
+          </a>
+        </Button>
+      </div>
+    </div>
+  );
+}

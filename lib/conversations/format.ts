@@ -1,0 +1,45 @@
+// Display helpers for conversations, shared by list, detail and exports.
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+}
+
+export const OUTCOME_LABEL: Record<string, string> = { success: 'Successful', failure: 'Unsuccessful', unknown: 'Unknown' };
+export const STATUS_LABEL: Record<string, string> = {
+  initiated: 'Starting',
+  'in-progress': 'In progress',
+  processing: 'Processing',
+  done: 'Done',
+  failed: 'Failed',
+};
+
+/** The turn being spoken at `time`: the last one that started at or before it. */
+export function activeTurnIndex(turnStarts: readonly number[], time: number): number {
+  let low = 0;
+  let high = turnStarts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (turnStarts[middle]! <= time) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** RFC 4180 quoting; a leading =,+,-,@ is prefixed so spreadsheets do not run it as a formula. */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
