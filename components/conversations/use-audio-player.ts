@@ -1,12 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 /** State and commands for one <audio> element; the element itself stays in the component. */
 export function useAudioPlayer() {
-  const audioRef = useRef<HTMLAudioElement>(null);
+  // A callback ref: the element appears only once the conversation has loaded.
+  const [audio, audioRef] = useState<HTMLAudioElement | null>(null);
   const [playing, setPlaying] = useState(false);
   const [currentTime, setCurrentTime] = useState(0);
   const [duration, setDuration] = useState(0);
@@ -14,7 +15,6 @@ export function useAudioPlayer() {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const audio = audioRef.current;
     if (!audio) return;
     const sync = () => {
       setPlaying(!audio.paused);
@@ -29,27 +29,25 @@ export function useAudioPlayer() {
       for (const event of events) audio.removeEventListener(event, sync);
       audio.removeEventListener('error', fail);
     };
-  }, []);
+  }, [audio]);
 
   const seek = useCallback((seconds: number) => {
-    const audio = audioRef.current;
     if (!audio) return;
     const limit = Number.isFinite(audio.duration) ? audio.duration : seconds;
     audio.currentTime = Math.min(Math.max(0, seconds), limit);
     setCurrentTime(audio.currentTime);
-  }, []);
+  }, [audio]);
 
   const toggle = useCallback(() => {
-    const audio = audioRef.current;
     if (!audio) return;
     if (audio.paused) void audio.play().catch(() => setFailed(true));
     else audio.pause();
-  }, []);
+  }, [audio]);
 
   const setRate = useCallback((next: number) => {
-    if (audioRef.current) audioRef.current.playbackRate = next;
+    if (audio) audio.playbackRate = next;
     setRateState(next);
-  }, []);
+  }, [audio]);
 
   return { audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate };
 }

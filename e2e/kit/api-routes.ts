@@ -18,6 +18,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region' },
   { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents' },
   { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations' },
+  { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'DELETE', path: '/api/conversations/conv_sample' },
   { file: 'app/api/conversations/[id]/audio/route.ts', method: 'GET', path: '/api/conversations/conv_sample/audio' },

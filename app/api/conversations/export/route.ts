@@ -1,0 +1,18 @@
+// GET /api/conversations/export — the filtered list as CSV, streamed page by page.
+import { withAdmin } from '@/lib/api/route';
+import { exportConversationsCsv } from '@/lib/conversations/export';
+import { conversationFiltersSchema } from '@/lib/conversations/schemas';
+
+export const runtime = 'edge';
+
+export const GET = withAdmin({ query: conversationFiltersSchema }, async ({ query }) => {
+  const stream = await exportConversationsCsv(query);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="conversations-${stamp}.csv"`,
+      'cache-control': 'private, no-store',
+    },
+  });
+});

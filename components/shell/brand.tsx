@@ -1,0 +1,13 @@
+import Link from 'next/link';
+import { AudioLines } from 'lucide-react';
+
+export function Brand() {
+  return (
+    <Link href="/" className="flex items-center gap-2 rounded-md font-semibold tracking-tight focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+      <span className="flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
+        <AudioLines className="size-4" aria-hidden />
+      </span>
+      Voicedesk
+    </Link>
+  );
+}
