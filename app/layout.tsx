@@ -1,10 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
-import { Providers } from '@/components/providers';
 import './globals.css';
 
-// Every route is dynamic (sessions, per-request CSP nonce) and runs on the edge (Cloudflare Pages).
-export const runtime = 'edge';
+// Kept static (no request data here) so Next can prerender the 404 page; the route-group layouts
+// below read the per-request CSP nonce and run on the edge.
 
 export const metadata: Metadata = {
   title: { default: 'Voicedesk', template: '%s · Voicedesk' },
@@ -21,13 +19,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
-      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <Providers nonce={nonce}>{children}</Providers>
-      </body>
+      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">{children}</body>
     </html>
   );
 }

@@ -1,7 +1,10 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { NonceProviders } from '@/components/nonce-providers';
 import { AppShell } from '@/components/shell/app-shell';
 import { getAdminSession } from '@/lib/auth/session';
+
+export const runtime = 'edge';
 
 // The guard for every dashboard page: the session is checked here, on the server, for each request.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -10,5 +13,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
     const path = (await headers()).get('x-pathname') ?? '/';
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   }
-  return <AppShell user={{ email: session.email }}>{children}</AppShell>;
+  return (
+    <NonceProviders>
+      <AppShell user={{ email: session.email }}>{children}</AppShell>
+    </NonceProviders>
+  );
 }

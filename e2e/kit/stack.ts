@@ -107,7 +107,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const stateDir = resolve(ROOT, options.stateDir);
   if (options.fresh) rmSync(stateDir, { recursive: true, force: true });
   mkdirSync(stateDir, { recursive: true });
-  if (!buildIsPresent()) throw new Error('No build found: run `npm run build` first.');
+  if (!buildIsPresent()) throw new Error('No build found: run `npm run pages:build` first.');
 
   const secrets = loadOrCreateSecrets(stateDir);
   // Use localhost consistently: Next rewrites 127.0.0.1 to localhost in redirects and cookies are per host.

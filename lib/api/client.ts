@@ -31,6 +31,11 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
   }
   if (response.status === 204) return undefined as T;
   const body = (await response.json().catch(() => null)) as unknown;
+  if (response.status === 401 && typeof window !== 'undefined') {
+    // The session ended (expired or signed out in another tab): back to sign-in, then here again.
+    const here = `${window.location.pathname}${window.location.search}`;
+    window.location.assign(`/login?callbackUrl=${encodeURIComponent(here)}`);
+  }
   if (!response.ok) {
     const error = (body as ErrorBody | null)?.error;
     throw new ApiError(response.status, error?.code ?? 'internal_error', error?.message ?? `Request failed (${response.status}).`, error?.details);

@@ -66,8 +66,19 @@ export function toErrorResponse(error: unknown): Response {
   return errorResponse(new AppError('internal_error', 'Something went wrong on our side. Try again.'));
 }
 
+/**
+ * Duck-typed as well as instanceof: under Node tests, Miniflare brings its own fetch classes, so a
+ * Response built by a handler can come from another realm than the one this module sees.
+ */
+function isResponse(value: unknown): value is Response {
+  return (
+    value instanceof Response ||
+    (typeof value === 'object' && value !== null && value.constructor?.name === 'Response' && 'headers' in value && 'status' in value)
+  );
+}
+
 function toResponse(result: unknown): Response {
-  if (result instanceof Response) return result;
+  if (isResponse(result)) return result;
   if (result === undefined) return new Response(null, { status: 204 });
   return Response.json(result, { headers: { 'cache-control': 'no-store' } });
 }

@@ -16,7 +16,8 @@ vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 let platform: TestPlatform;
 let simulator: Awaited<ReturnType<typeof startSimulator>>;
 
-async function simulatorJson(path: string, init?: RequestInit) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw simulator JSON
+async function simulatorJson(path: string, init?: RequestInit): Promise<any> {
   const response = await fetch(`${simulator.url}${path}`, {
     ...init,
     headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json', ...init?.headers },

@@ -1,0 +1,30 @@
+// Error bodies in the real API's shapes (see shared reference §1.3).
+import type { Context } from 'hono';
+
+let requestCounter = 0;
+export function requestId(): string {
+  requestCounter += 1;
+  return `sim${Date.now().toString(16)}${requestCounter.toString(16).padStart(6, '0')}`;
+}
+
+export interface ValidationItem {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+export function validationError(c: Context, items: ValidationItem[]) {
+  return c.json({ detail: items }, 422);
+}
+
+export function detailError(c: Context, status: 401 | 404 | 429 | 500 | 400 | 409, detail: { type: string; code: string; status: string; message: string }) {
+  return c.json({ detail: { ...detail, request_id: requestId() } }, status);
+}
+
+export const notFound = (c: Context, what: 'conversation' | 'agent' | 'batch_call' | 'phone_number') =>
+  detailError(c, 404, {
+    type: 'not_found',
+    code: `${what}_not_found`,
+    status: what === 'conversation' ? 'conversation_history_not_found' : `${what}_not_found`,
+    message: `${what.replace('_', ' ')} not found`,
+  });
