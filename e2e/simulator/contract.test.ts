@@ -1,0 +1,142 @@
+// Every simulator response the dashboard consumes parses under the official SDK's own runtime
+// schemas with unknown keys refused: if the simulator drifts from the real API, this fails.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as sdk from '@elevenlabs/elevenlabs-js/serialization';
+import { SIMULATOR_DEFAULT_API_KEY } from './defaults';
+import { startSimulator, type RunningSimulator } from './server';
+
+let simulator: RunningSimulator;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0, callDurationMs: 50 });
+});
+afterAll(() => simulator.close());
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw wire JSON
+async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${simulator.url}${path}`, {
+    method,
+    headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
+
+const STRICT = {
+  unrecognizedObjectKeys: 'fail',
+  allowUnrecognizedUnionMembers: false,
+  allowUnrecognizedEnumValues: false,
+  skipValidation: false,
+} as const;
+
+function expectParses(schema: { parse: (raw: unknown, opts: object) => { ok: boolean; errors?: unknown } }, body: unknown) {
+  const result = schema.parse(body, STRICT);
+  expect(result.ok ? [] : result.errors).toEqual([]);
+}
+
+async function conversations(query = '') {
+  return (await call('GET', `/v1/convai/conversations?page_size=100${query}`)).json;
+}
+
+async function detailWhere(predicate: (c: Record<string, unknown>) => boolean) {
+  let cursor = '';
+  for (;;) {
+    const page = await conversations(cursor ? `&cursor=${cursor}` : '');
+    for (const summary of page.conversations) {
+      const detail = (await call('GET', `/v1/convai/conversations/${summary.conversation_id}`)).json;
+      if (predicate(detail)) return detail;
+    }
+    if (!page.has_more) throw new Error('no matching conversation in the seed');
+    cursor = page.next_cursor;
+  }
+}
+
+describe('SDK contract', () => {
+  it('the strict parse really refuses unknown keys and wrong enums (control)', async () => {
+    const detail = await detailWhere((c) => c.status === 'done');
+    expect(sdk.GetConversationResponseModel.parse({ ...detail, surprise: 1 }, STRICT).ok).toBe(false);
+    expect(sdk.GetConversationResponseModel.parse({ ...detail, status: 'finished' }, STRICT).ok).toBe(false);
+  });
+
+  it('GET /v1/user and /v1/user/subscription', async () => {
+    expectParses(sdk.User, (await call('GET', '/v1/user')).json);
+    expectParses(sdk.Subscription, (await call('GET', '/v1/user/subscription')).json);
+  });
+
+  it('GET /v1/convai/conversations with and without summaries', async () => {
+    expectParses(sdk.GetConversationsPageResponseModel, await conversations());
+    expectParses(sdk.GetConversationsPageResponseModel, await conversations('&summary_mode=include'));
+  });
+
+  it.each([
+    ['done with audio', (c: Record<string, unknown>) => c.status === 'done' && c.has_audio === true],
+    ['done without audio', (c: Record<string, unknown>) => c.status === 'done' && c.has_audio === false],
+    ['failed', (c: Record<string, unknown>) => c.status === 'failed'],
+    ['in progress', (c: Record<string, unknown>) => c.status === 'in-progress'],
+    ['phone call', (c: Record<string, unknown>) => Boolean((c.metadata as Record<string, unknown>).phone_call)],
+    ['tool calls', (c: Record<string, unknown>) => (c.transcript as { tool_calls: unknown[] }[]).some((t) => t.tool_calls.length > 0)],
+  ])('GET /v1/convai/conversations/:id (%s)', async (_name, predicate) => {
+    expectParses(sdk.GetConversationResponseModel, await detailWhere(predicate));
+  });
+
+  it('agents: list, get, create, patch, duplicate', async () => {
+    const list = (await call('GET', '/v1/convai/agents?page_size=100')).json;
+    expectParses(sdk.GetAgentsPageResponseModel, list);
+    const id = list.agents[0].agent_id;
+    expectParses(sdk.GetAgentResponseModel, (await call('GET', `/v1/convai/agents/${id}`)).json);
+    const created = (await call('POST', '/v1/convai/agents/create', { conversation_config: {}, name: 'Contract' })).json;
+    expectParses(sdk.CreateAgentResponseModel, created);
+    const patched = (await call('PATCH', `/v1/convai/agents/${created.agent_id}`, { name: 'Renamed', conversation_config: { agent: { first_message: 'Hi' } } })).json;
+    expectParses(sdk.GetAgentResponseModel, patched);
+    expect(patched.conversation_config.agent.first_message).toBe('Hi');
+    expectParses(sdk.CreateAgentResponseModel, (await call('POST', `/v1/convai/agents/${id}/duplicate`, {})).json);
+  });
+
+  it('phone numbers v1 and v2', async () => {
+    const v1 = (await call('GET', '/v1/convai/phone-numbers')).json;
+    expect(v1.map((p: { provider: string }) => p.provider).sort()).toEqual(['sip_trunk', 'sip_trunk', 'twilio', 'twilio']);
+    for (const item of v1) expectParses(sdk.conversationalAi.PhoneNumbersListResponseItem, item);
+  });
+
+  it('outbound calls: Twilio and SIP trunk', async () => {
+    const [agent] = (await call('GET', '/v1/convai/agents?page_size=100')).json.agents;
+    const phones = (await call('GET', '/v1/convai/phone-numbers')).json;
+    const twilio = phones.find((p: { provider: string }) => p.provider === 'twilio');
+    const sip = phones.find((p: { provider: string }) => p.provider === 'sip_trunk');
+    const body = { agent_id: agent.agent_id, to_number: '+14155550111' };
+    expectParses(sdk.TwilioOutboundCallResponse, (await call('POST', '/v1/convai/twilio/outbound-call', { ...body, agent_phone_number_id: twilio.phone_number_id })).json);
+    expectParses(sdk.SipTrunkOutboundCallResponse, (await call('POST', '/v1/convai/sip-trunk/outbound-call', { ...body, agent_phone_number_id: sip.phone_number_id })).json);
+  });
+
+  it('batch calling: submit, list, get, cancel, retry', async () => {
+    const [agent] = (await call('GET', '/v1/convai/agents?page_size=100')).json.agents;
+    const [phone] = (await call('GET', '/v1/convai/phone-numbers')).json;
+    const submitted = (
+      await call('POST', '/v1/convai/batch-calling/submit', {
+        call_name: 'Contract',
+        agent_id: agent.agent_id,
+        agent_phone_number_id: phone.phone_number_id,
+        scheduled_time_unix: Math.floor(Date.now() / 1000) + 3600,
+        recipients: [{ phone_number: '+14155550122', conversation_initiation_client_data: { dynamic_variables: { name: 'A' } } }],
+      })
+    ).json;
+    expectParses(sdk.BatchCallResponse, submitted);
+    expectParses(sdk.WorkspaceBatchCallsResponse, (await call('GET', '/v1/convai/batch-calling/workspace')).json);
+    expectParses(sdk.BatchCallDetailedResponse, (await call('GET', `/v1/convai/batch-calling/${submitted.id}`)).json);
+    expectParses(sdk.BatchCallResponse, (await call('POST', `/v1/convai/batch-calling/${submitted.id}/cancel`)).json);
+    const completed = (await call('GET', '/v1/convai/batch-calling/workspace')).json.batch_calls.find(
+      (b: { status: string; name: string }) => b.status === 'completed' && b.name === 'October check-ups',
+    );
+    expectParses(sdk.BatchCallResponse, (await call('POST', `/v1/convai/batch-calling/${completed.id}/retry`)).json);
+  });
+
+  it('live count and the 422 body', async () => {
+    expectParses(sdk.GetLiveCountResponse, (await call('GET', '/v1/convai/analytics/live-count')).json);
+    const invalid = await call('GET', '/v1/convai/conversations?page_size=500');
+    expect(invalid.status).toBe(422);
+    const { detail } = invalid.json;
+    expect(detail[0]).toMatchObject({ loc: ['query', 'page_size'], type: 'less_than_equal' });
+    expectParses(sdk.HttpValidationError, invalid.json);
+  });
+});
