@@ -44,7 +44,9 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx e2e/kit/serve-e2e.ts',
     url: `${baseURL}/login`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server left from another run has other KV state and no simulator.
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',

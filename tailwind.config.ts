@@ -1,4 +1,5 @@
 // Theme tokens. Colours are CSS variables (app/globals.css) so light and dark share one palette map.
+// Loaded by Tailwind 4 through `@config` in app/globals.css.
 import type { Config } from 'tailwindcss';
 import animate from 'tailwindcss-animate';
 
@@ -36,6 +37,14 @@ const config: Config = {
         // System fonts: nothing is fetched from a font host, and the CSP stays 'self'.
         sans: ['ui-sans-serif', 'system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'],
         mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', 'monospace'],
+      },
+      keyframes: {
+        'collapsible-down': { from: { height: '0' }, to: { height: 'var(--radix-collapsible-content-height)' } },
+        'collapsible-up': { from: { height: 'var(--radix-collapsible-content-height)' }, to: { height: '0' } },
+      },
+      animation: {
+        'collapsible-down': 'collapsible-down 0.2s ease-out',
+        'collapsible-up': 'collapsible-up 0.2s ease-out',
       },
     },
   },

@@ -5,24 +5,37 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
 import { Toaster } from '@/components/ui/sonner';
 import { TooltipProvider } from '@/components/ui/tooltip';
-import { ApiError } from '@/lib/api/client';
 
-// Retrying cannot fix these: the answer would be the same.
+// Retrying cannot change these answers: the request itself, the session or the resource is wrong.
 const FINAL_STATUSES = new Set([400, 401, 403, 404, 412, 413, 422]);
+const MAX_RETRIES = 2;
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  return typeof error.status === 'number' ? error.status : undefined;
+}
+
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  const status = statusOf(error);
+  return failureCount < MAX_RETRIES && !(status !== undefined && FINAL_STATUSES.has(status));
+}
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        refetchOnWindowFocus: false,
-        retry: (failures, error) => !(error instanceof ApiError && FINAL_STATUSES.has(error.status)) && failures < 2,
-      },
+      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
     },
   });
 }
 
-export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
+interface ProvidersProps {
+  children: React.ReactNode;
+  /** The request's CSP nonce, so next-themes' inline no-flash script is allowed to run. */
+  nonce?: string;
+}
+
+export function Providers({ children, nonce }: ProvidersProps) {
+  // One client per browser session; useState keeps it across re-renders without sharing it between requests.
   const [queryClient] = useState(makeQueryClient);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>

@@ -4,16 +4,23 @@ import { Button } from '@/components/ui/button';
 
 export function ConnectAccountState() {
   return (
-    <div className="flex flex-col items-center gap-4 rounded-xl border border-dashed p-10 text-center" data-testid="connect-account">
-      <PlugZap className="size-8 text-primary" aria-hidden />
+    <div className="flex flex-col items-center gap-4 rounded-xl border border-dashed px-4 py-10 text-center sm:px-10">
+      <span className="flex size-12 items-center justify-center rounded-full bg-primary/10 text-primary">
+        <PlugZap className="size-6" aria-hidden />
+      </span>
       <div className="max-w-md space-y-1">
-        <p className="font-medium">Connect your ElevenLabs account</p>
+        <h2 className="font-semibold">
+          Connect your ElevenLabs account
+        </h2>
         <p className="text-sm text-muted-foreground">
-          Add your ElevenLabs API key in Settings. It is stored encrypted on the server and never reaches the browser.
+          Voicedesk reads your agents, conversations and calls through your ElevenLabs API key. Add it in Settings: it
+          is stored encrypted on the server and never reaches the browser.
         </p>
       </div>
       <Button asChild>
-        <Link href="/settings">Go to Settings</Link>
+        <Link href="/settings" data-testid="connect-account">
+          Go to Settings
+        </Link>
       </Button>
     </div>
   );

@@ -1,9 +1,9 @@
 import { Skeleton } from '@/components/ui/skeleton';
 
-export function LoadingRows({ rows = 5 }: { rows?: number }) {
+export function LoadingRows({ rows = 5, label = 'Loading…' }: { rows?: number; label?: string }) {
   return (
-    <div className="space-y-2" aria-busy="true" aria-live="polite" data-testid="loading">
-      <span className="sr-only">Loading…</span>
+    <div role="status" aria-busy="true" className="space-y-2" data-testid="loading">
+      <span className="sr-only">{label}</span>
       {Array.from({ length: rows }, (_, index) => (
         <Skeleton key={index} className="h-12 w-full" />
       ))}

@@ -25,7 +25,7 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
   const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || filters.min_duration || filters.max_duration);
 
   return (
-    <div className="grid gap-3 rounded-lg border bg-card p-3 sm:grid-cols-2 lg:grid-cols-6" data-testid="conversation-filters">
+    <div className="grid grid-cols-1 gap-3 rounded-lg border bg-card p-3 sm:grid-cols-2 lg:grid-cols-6" data-testid="conversation-filters">
       <form
         className="relative sm:col-span-2"
         role="search"

@@ -14,7 +14,7 @@ export function SettingsPanel() {
   if (settings.isPending) return <LoadingRows />;
   if (settings.isError) return <ErrorState message={settings.error.message} onRetry={() => settings.refetch()} />;
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <ApiKeyCard settings={settings.data} />
       <WebhookSecretCard settings={settings.data} />
       <RegionCard settings={settings.data} />

@@ -6,7 +6,8 @@ import { cn } from '@/lib/utils';
 import { isActive, NAV_ITEMS } from './nav-items';
 
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
-  const pathname = usePathname();
+  // usePathname is null outside the App Router (tests, Storybook-like harnesses).
+  const pathname = usePathname() ?? '';
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
       {NAV_ITEMS.map(({ href, label, icon: Icon }) => {

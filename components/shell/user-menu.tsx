@@ -1,51 +1,48 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
-import { useTheme } from 'next-themes';
-import { ChevronsUpDown, LogOut, Monitor, Moon, Sun } from 'lucide-react';
+import { ChevronsUpDown, LogOut } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import { ThemeRadioItems } from './theme-toggle';
 
-export function UserMenu({ email }: { email: string }) {
-  const { theme, setTheme } = useTheme();
+export interface ShellUser {
+  email: string;
+  name?: string | null;
+}
+
+export function UserMenu({ user }: { user: ShellUser }) {
+  const display = user.name?.trim() || user.email;
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="w-full justify-between px-2" data-testid="user-menu">
+        <Button variant="ghost" className="h-auto w-full justify-between gap-2 px-2 py-1.5" data-testid="user-menu">
           <span className="flex min-w-0 items-center gap-2">
             <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-primary text-xs font-semibold uppercase text-primary-foreground" aria-hidden>
-              {email.slice(0, 1)}
+              {display.slice(0, 1)}
             </span>
-            <span className="truncate text-sm">{email}</span>
+            <span className="truncate text-sm">{display}</span>
           </span>
           <ChevronsUpDown className="size-4 opacity-60" aria-hidden />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="truncate font-normal text-muted-foreground">{email}</DropdownMenuLabel>
+        <DropdownMenuLabel className="grid gap-0.5 font-normal">
+          {user.name ? <span className="truncate font-medium">{user.name}</span> : null}
+          <span className="truncate text-muted-foreground">{user.email}</span>
+        </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuLabel className="text-xs font-medium text-muted-foreground">Theme</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={theme ?? 'system'} onValueChange={setTheme}>
-          <DropdownMenuRadioItem value="light">
-            <Sun aria-hidden /> Light
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="dark">
-            <Moon aria-hidden /> Dark
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="system">
-            <Monitor aria-hidden /> System
-          </DropdownMenuRadioItem>
-        </DropdownMenuRadioGroup>
+        <ThemeRadioItems />
         <DropdownMenuSeparator />
+        {/* Client-side signOut (no server action): it posts to Auth.js with its CSRF token, then navigates. */}
         <DropdownMenuItem onSelect={() => void signOut({ redirectTo: '/login' })} data-testid="sign-out">
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>

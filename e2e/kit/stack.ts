@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { hashPassword } from '@/lib/crypto/password';
 import { bytesToBase64 } from '@/lib/crypto/encoding';
-import { createKvStore, kvKeys } from '@/lib/kv';
-import { isSecretSet, writeSecret } from '@/lib/settings/store';
+import { createKvStore, kvKeys } from '@/lib/kv/store';
+import { readStoredSecret, writeSecretRecord } from '@/lib/settings/secret-record';
 import { startSimulator } from '../simulator/server';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
 
@@ -77,10 +77,12 @@ async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiK
   });
   try {
     const kv = createKvStore(proxy.env.KV);
-    const options = { kv, secretsKey: secrets.SECRETS_KEY };
-    if (!(await isSecretSet(kvKeys.apiKey, kv))) await writeSecret(kvKeys.apiKey, simulator.apiKey, 'demo setup', options);
-    if (!(await isSecretSet(kvKeys.webhookSecret, kv))) {
-      await writeSecret(kvKeys.webhookSecret, simulator.webhookSecret, 'demo setup', options);
+    // Only when absent: a key the person replaced in Settings survives a restart of the demo.
+    if (!(await readStoredSecret(kv, kvKeys.apiKey))) {
+      await writeSecretRecord(kv, kvKeys.apiKey, simulator.apiKey, 'demo setup', secrets.SECRETS_KEY);
+    }
+    if (!(await readStoredSecret(kv, kvKeys.webhookSecret))) {
+      await writeSecretRecord(kv, kvKeys.webhookSecret, simulator.webhookSecret, 'demo setup', secrets.SECRETS_KEY);
     }
   } finally {
     await proxy.dispose();
@@ -134,19 +136,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const args = ['wrangler', 'pages', 'dev', BUILD_OUTPUT, '--ip', '127.0.0.1', '--port', String(options.port)];
   args.push('--persist-to', stateDir, '--log-level', 'warn', '--show-interactive-dev-session=false');
   for (const [name, value] of Object.entries(bindings)) args.push('--binding', `${name}=${value}`);
-  const wrangler = spawn('npx', args, {
+  // Same process group as this script: whoever stops the group (Playwright, Ctrl+C) stops wrangler too.
+  const wrangler = spawn(join(ROOT, 'node_modules/.bin/wrangler'), args.slice(1), {
     cwd: ROOT,
     env: { ...process.env, ...QUIET_ENV },
     stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
   });
   const stop = async () => {
-    if (wrangler.exitCode === null && wrangler.pid) {
-      try {
-        process.kill(-wrangler.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+    if (wrangler.exitCode === null) {
+      const exited = new Promise((resolve) => wrangler.once('exit', resolve));
+      wrangler.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     }
     await simulator.close();
   };

@@ -16,6 +16,13 @@ export function buildAuthConfig(config: AppConfig): NextAuthConfig {
     useSecureCookies: config.secureCookies,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/login', error: '/login' },
+    // A wrong password is an expected outcome, not a server error worth a stack trace in the logs.
+    logger: {
+      error(error) {
+        if (error.name === 'CredentialsSignin') return;
+        console.error(`[auth] ${error.name}: ${error.message}`);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },

@@ -1,89 +1,9 @@
-// The one module that reads and writes KV. Key names are part of the product's contract
-// (shared/reference/kv-schema.md, plus the product's own keys documented in README "KV keys").
-import type { z } from 'zod';
+// Entry point of the KV layer: the store bound to this request's KV namespace.
 import { getPlatform } from '@/lib/platform';
+import { createKvStore, type KvStore } from './store';
 
-export const kvKeys = {
-  apiKey: 'elevenlabs_api_key',
-  webhookSecret: 'elevenlabs_webhook_secret',
-  conversation: (conversationId: string) => `elevenlabs_conversations:${conversationId}`,
-  batchCall: (batchId: string) => `elevenlabs_batch_calls:${batchId}`,
-  agent: (agentId: string) => `elevenlabs_agents:${agentId}`,
-  webhook: (timestamp: string) => `elevenlabs_webhooks:${timestamp}`,
-  outboundCall: (callId: string) => `elevenlabs_outbound_call:${callId}`,
-  outboundCallsList: 'elevenlabs_outbound_calls_list',
-  /** The MP3 of a conversation, kept when it came by webhook or when the upstream ignores Range. */
-  conversationAudio: (conversationId: string) => `elevenlabs_conversation_audio:${conversationId}`,
-  // Product keys beyond the fixed schema, in the same style.
-  settings: 'voicedesk_settings',
-  auditPrefix: 'voicedesk_audit:',
-  audit: (sortableId: string) => `voicedesk_audit:${sortableId}`,
-  loginAttempts: (accountHash: string) => `voicedesk_login_attempts:${accountHash}`,
-} as const;
-
-export interface KvListEntry<M> {
-  key: string;
-  metadata: M | null;
-}
-
-export interface KvStore {
-  getJson<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | null>;
-  putJson(key: string, value: unknown, options?: KVNamespacePutOptions): Promise<void>;
-  getBytes(key: string): Promise<ArrayBuffer | null>;
-  putBytes(key: string, value: ArrayBuffer | Uint8Array, options?: KVNamespacePutOptions): Promise<void>;
-  delete(key: string): Promise<void>;
-  list<M>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ entries: KvListEntry<M>[]; cursor: string | null }>;
-}
-
-/**
- * Values that fail their schema (a hand edit, an older format) read as absent instead of breaking
- * a page; the next write replaces them.
- */
-export function createKvStore(kv: KVNamespace): KvStore {
-  return {
-    async getJson(key, schema) {
-      const raw = await kv.get(key, 'text');
-      if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        return null;
-      }
-      const result = schema.safeParse(parsed);
-      return result.success ? result.data : null;
-    },
-    async putJson(key, value, options) {
-      await kv.put(key, JSON.stringify(value), options);
-    },
-    async getBytes(key) {
-      return kv.get(key, 'arrayBuffer');
-    },
-    async putBytes(key, value, options) {
-      await kv.put(key, value, options);
-    },
-    async delete(key) {
-      await kv.delete(key);
-    },
-    async list<M>(prefix: string, options: { limit?: number; cursor?: string } = {}) {
-      const page = await kv.list<M>({ prefix, limit: options.limit ?? 1000, cursor: options.cursor });
-      return {
-        entries: page.keys.map((key) => ({ key: key.name, metadata: (key.metadata as M | undefined) ?? null })),
-        cursor: page.list_complete ? null : page.cursor,
-      };
-    },
-  };
-}
+export * from './store';
 
 export function getKv(): KvStore {
   return createKvStore(getPlatform().env.KV);
-}
-
-/**
- * A key part that sorts newest first under `list({ prefix })` (which is lexicographic ascending):
- * inverted fixed-width milliseconds plus a random suffix so two writes in one millisecond never collide.
- */
-export function newestFirstId(nowMs: number = Date.now()): string {
-  const inverted = (9_999_999_999_999 - nowMs).toString().padStart(13, '0');
-  return `${inverted}-${crypto.randomUUID().slice(0, 8)}`;
 }

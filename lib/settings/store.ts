@@ -3,35 +3,20 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
 import { getConfig, API_REGIONS } from '@/lib/config';
-import { decryptSecret, encryptSecret, maskSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
+import { decryptSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
 import { getKv, kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
 import type { ApiRegionName, AuditEntry, SecretState } from './schemas';
+import { readStoredSecret, writeSecretRecord, type SecretName, type StoredSecret } from './secret-record';
 
 /** After a webhook secret is replaced, deliveries signed with the old one are still accepted this long. */
 export const WEBHOOK_ROTATION_WINDOW_MS = 24 * 60 * 60 * 1000;
 const AUDIT_TTL_SECONDS = 365 * 24 * 60 * 60;
 
-const sealedSchema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
-const storedSecretSchema = z.object({
-  sealed: sealedSchema,
-  hint: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-  previous: z.object({ sealed: sealedSchema, validUntil: z.string() }).optional(),
-});
-type StoredSecret = z.infer<typeof storedSecretSchema>;
-
 const settingsSchema = z.object({ region: z.enum(Object.keys(API_REGIONS) as [ApiRegionName, ...ApiRegionName[]]) });
 const auditEntrySchema = z.object({ at: z.string(), actor: z.string(), action: z.string(), detail: z.string() });
 
-type SecretName = typeof kvKeys.apiKey | typeof kvKeys.webhookSecret;
-
 function secretsKey(): string {
   return getConfig().SECRETS_KEY;
-}
-
-async function readStoredSecret(kv: KvStore, name: SecretName): Promise<StoredSecret | null> {
-  return kv.getJson(name, storedSecretSchema);
 }
 
 async function openSecret(sealed: StoredSecret['sealed'], name: SecretName): Promise<string> {
@@ -68,10 +53,6 @@ export async function readSecretStates(kv: KvStore = getKv()) {
 }
 
 /** The plaintext ElevenLabs key, for the client only. No key saved -> config_missing. */
-export async function isSecretSet(name: SecretName, kv: KvStore = getKv()): Promise<boolean> {
-  return (await readStoredSecret(kv, name)) !== null;
-}
-
 export async function readApiKey(kv: KvStore = getKv()): Promise<string> {
   const stored = await readStoredSecret(kv, kvKeys.apiKey);
   if (!stored) {
@@ -95,23 +76,9 @@ export async function writeSecret(
   name: SecretName,
   plaintext: string,
   actor: string,
-  // kv and secretsKey are injectable so the demo kit can seed a KV store outside a request.
-  options: { keepPreviousFor?: number; kv?: KvStore; secretsKey?: string; nowMs?: number } = {},
+  options: { keepPreviousFor?: number; kv?: KvStore; nowMs?: number } = {},
 ): Promise<{ rotated: boolean }> {
-  const kv = options.kv ?? getKv();
-  const now = options.nowMs ?? Date.now();
-  const existing = options.keepPreviousFor ? await readStoredSecret(kv, name) : null;
-  const record: StoredSecret = {
-    sealed: await encryptSecret(plaintext, options.secretsKey ?? secretsKey(), name),
-    hint: maskSecret(plaintext),
-    updatedAt: new Date(now).toISOString(),
-    updatedBy: actor,
-  };
-  if (existing && options.keepPreviousFor) {
-    record.previous = { sealed: existing.sealed, validUntil: new Date(now + options.keepPreviousFor).toISOString() };
-  }
-  await kv.putJson(name, record);
-  return { rotated: existing !== null };
+  return writeSecretRecord(options.kv ?? getKv(), name, plaintext, actor, secretsKey(), options);
 }
 
 export async function readRegion(kv: KvStore = getKv()): Promise<ApiRegionName> {

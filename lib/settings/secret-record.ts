@@ -1,0 +1,44 @@
+// How a secret is stored in KV: sealed with SECRETS_KEY plus a masked hint and who set it.
+// Free of request context, so the demo kit can seed a local KV with the same format.
+import { z } from 'zod';
+import { encryptSecret, maskSecret } from '@/lib/crypto/secrets';
+import type { KvStore, kvKeys } from '@/lib/kv/store';
+
+export type SecretName = typeof kvKeys.apiKey | typeof kvKeys.webhookSecret;
+
+const sealedSchema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
+export const storedSecretSchema = z.object({
+  sealed: sealedSchema,
+  hint: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  previous: z.object({ sealed: sealedSchema, validUntil: z.string() }).optional(),
+});
+export type StoredSecret = z.infer<typeof storedSecretSchema>;
+
+export function readStoredSecret(kv: KvStore, name: SecretName): Promise<StoredSecret | null> {
+  return kv.getJson(name, storedSecretSchema);
+}
+
+export async function writeSecretRecord(
+  kv: KvStore,
+  name: SecretName,
+  plaintext: string,
+  actor: string,
+  secretsKey: string,
+  options: { keepPreviousFor?: number; nowMs?: number } = {},
+): Promise<{ rotated: boolean }> {
+  const now = options.nowMs ?? Date.now();
+  const existing = options.keepPreviousFor ? await readStoredSecret(kv, name) : null;
+  const record: StoredSecret = {
+    sealed: await encryptSecret(plaintext, secretsKey, name),
+    hint: maskSecret(plaintext),
+    updatedAt: new Date(now).toISOString(),
+    updatedBy: actor,
+  };
+  if (existing && options.keepPreviousFor) {
+    record.previous = { sealed: existing.sealed, validUntil: new Date(now + options.keepPreviousFor).toISOString() };
+  }
+  await kv.putJson(name, record);
+  return { rotated: existing !== null };
+}
