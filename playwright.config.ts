@@ -13,6 +13,8 @@ const launchOptions = {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // The player is started by a click, but headless Chromium may still treat it as autoplay.
+    '--autoplay-policy=no-user-gesture-required',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
   ],
 };

@@ -81,6 +81,7 @@ interface ListProps {
 }
 
 function titleOf(conversation: ConversationSummary): string {
+  if (conversation.status === 'in-progress' || conversation.status === 'initiated') return 'Call in progress';
   return conversation.call_summary_title || conversation.transcript_summary?.slice(0, 80) || 'Untitled conversation';
 }
 

@@ -1,0 +1,133 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E } from '../kit/constants';
+import { SIMULATOR_KEY } from './helpers';
+
+const SIMULATOR = `http://127.0.0.1:${E2E.simulatorPort}`;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ request }) => {
+  // The suites share one account; make sure it talks to the simulator with the right key.
+  const response = await request.put('/api/settings/api-key', { data: { apiKey: SIMULATOR_KEY } });
+  expect(response.ok()).toBe(true);
+});
+
+test.afterEach(async ({ request }) => {
+  await request.delete(`${SIMULATOR}/_sim/faults`);
+});
+
+function rows(page: Page) {
+  return page.locator('[data-testid="conversation-row"], [data-testid="conversation-card"]').filter({ visible: true });
+}
+
+async function pick(page: Page, trigger: string, option: string) {
+  await page.getByTestId(trigger).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('filter by agent and outcome; the URL carries the filters and can be shared', async ({ page, context }) => {
+  await page.goto('/conversations');
+  await expect(rows(page).first()).toBeVisible();
+  await pick(page, 'filter-agent', 'Support triage');
+  await expect(page).toHaveURL(/agent=agent_/);
+  await pick(page, 'filter-outcome', 'Unsuccessful');
+  await expect(page).toHaveURL(/outcome=failure/);
+  await expect(rows(page).first()).toBeVisible();
+  const agent = await rows(page).first().getAttribute('data-agent');
+  for (const row of await rows(page).all()) {
+    await expect(row).toHaveAttribute('data-outcome', 'failure');
+    await expect(row).toHaveAttribute('data-agent', agent!);
+  }
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(rows(shared).first()).toHaveAttribute('data-outcome', 'failure');
+  await expect(shared.getByTestId('filter-outcome')).toContainText('Unsuccessful');
+  await shared.close();
+});
+
+test('page forward and back', async ({ page }) => {
+  await page.goto('/conversations');
+  const firstOnPageOne = await rows(page).first().textContent();
+  await page.getByTestId('next-page').click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(rows(page).first()).not.toHaveText(firstOnPageOne!);
+  await page.getByTestId('previous-page').click();
+  await expect(page).not.toHaveURL(/cursor=/);
+  await expect(rows(page).first()).toHaveText(firstOnPageOne!);
+});
+
+/** A conversation with a recording, found through the simulator (the list does not say which have audio). */
+async function conversationWithAudio(request: APIRequestContext): Promise<string> {
+  const headers = { 'xi-api-key': SIMULATOR_KEY };
+  const page = await (await request.get(`${SIMULATOR}/v1/convai/conversations?page_size=100`, { headers })).json();
+  for (const summary of page.conversations) {
+    const detail = await (await request.get(`${SIMULATOR}/v1/convai/conversations/${summary.conversation_id}`, { headers })).json();
+    if (detail.has_audio && detail.transcript.length >= 5) return detail.conversation_id;
+  }
+  throw new Error('the seed has no conversation with audio on its first page');
+}
+
+test('open a conversation, play, jump to a turn, seek with the bar', async ({ page, request }) => {
+  await page.goto('/conversations');
+  const id = await conversationWithAudio(request);
+  await page.goto(`/conversations/${id}`);
+  await expect(page.getByTestId('audio-player')).toBeVisible();
+  const audio = page.getByTestId('audio-element');
+  await page.getByTestId('audio-toggle').click();
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.2);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  const turn = page.getByTestId('transcript-turn').nth(3);
+  const at = Number(await turn.getAttribute('data-time'));
+  await turn.getByRole('button').click();
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThanOrEqual(at);
+  await expect(turn).toHaveAttribute('data-active', 'true');
+
+  await page.getByTestId('audio-toggle').click();
+  await page.getByTestId('audio-seek').focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeLessThan(1);
+  await expect(page.getByTestId('transcript-turn').first()).toHaveAttribute('data-active', 'true');
+});
+
+test('delete a conversation after confirming; it is gone', async ({ page }) => {
+  await page.goto('/conversations');
+  const link = rows(page).first().locator('a').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  await page.getByTestId('delete-conversation').click();
+  await expect(page.getByText('deleted from ElevenLabs and from this dashboard for good')).toBeVisible();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page).toHaveURL(/\/conversations$/);
+  await expect(page.locator(`a[href="${href}"]`)).toHaveCount(0);
+  await page.goto(href!);
+  await expect(page.getByText('Conversation not found')).toBeVisible();
+});
+
+test('export the filtered list as CSV', async ({ page }) => {
+  await page.goto('/conversations?outcome=unknown');
+  await expect(rows(page).first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const download = await downloading;
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe('conversation_id,agent_id,agent_name,started_at,duration_secs,messages,status,outcome,title,summary');
+  expect(lines.length).toBeGreaterThan(2);
+  for (const line of lines.slice(1)) expect(line).toContain(',unknown,');
+});
+
+test('an unknown id shows a not-found page', async ({ page }) => {
+  await page.goto('/conversations/conv_does_not_exist');
+  await expect(page.getByText('Conversation not found')).toBeVisible();
+});
+
+test('upstream failures show a retry state that recovers', async ({ page, request }) => {
+  await request.post(`${SIMULATOR}/_sim/faults`, { data: { rate500: 1, paths: '/v1/convai/conversations' } });
+  await page.goto('/conversations');
+  await expect(page.getByTestId('error-state')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('error-state')).toContainText('ElevenLabs is not responding');
+  await request.delete(`${SIMULATOR}/_sim/faults`);
+  await page.getByTestId('retry').click();
+  await expect(rows(page).first()).toBeVisible();
+});
