@@ -32,14 +32,18 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Starts a second worker configured for an https origin; browser-independent, so it runs once.
+    { name: 'session-cookies', testMatch: /session-cookies\.spec\.ts/, use: { launchOptions } },
     {
       name: 'desktop',
       dependencies: ['setup'],
+      testIgnore: /session-cookies\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, storageState: 'e2e/.auth/admin.json', launchOptions },
     },
     {
       name: 'mobile',
       dependencies: ['setup'],
+      testIgnore: /session-cookies\.spec\.ts/,
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, storageState: 'e2e/.auth/admin.json', launchOptions },
     },
   ],

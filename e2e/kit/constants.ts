@@ -13,4 +13,11 @@ export const E2E = {
   admin: { email: 'e2e-admin@voicedesk.local', password: 'e2e-password-1234' },
 } as const;
 
+/** A second stack told its public origin is https, to prove the secure-cookie configuration. */
+export const E2E_HTTPS = {
+  port: 8797,
+  simulatorPort: 8796,
+  stateDir: '.wrangler/e2e-https',
+} as const;
+
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');

@@ -32,6 +32,8 @@ export interface StackOptions {
   admin: { email: string; password: string };
   /** Pre-set the simulator's API key and webhook secret in KV (the demo); tests start empty. */
   seedSecrets: boolean;
+  /** The public origin the worker is told it has (AUTH_URL); defaults to the local http URL. */
+  publicUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -128,7 +130,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const bindings: Record<string, string> = {
     AUTH_SECRET: secrets.AUTH_SECRET,
     SECRETS_KEY: secrets.SECRETS_KEY,
-    AUTH_URL: url,
+    AUTH_URL: options.publicUrl ?? url,
     ADMIN_EMAIL: options.admin.email,
     ADMIN_PASSWORD_HASH: await hashPassword(options.admin.password),
     ELEVENLABS_BASE_URL: simulator.url,
