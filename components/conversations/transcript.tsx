@@ -65,7 +65,8 @@ const TurnItem = memo(function TurnItem({
   );
   return (
     <li
-      className={cn('flex', agent ? 'justify-start' : 'justify-end')}
+      // Off-screen turns skip layout and paint until scrolled near: long calls render in one pass.
+      className={cn('flex [contain-intrinsic-size:auto_4.5rem] [content-visibility:auto]', agent ? 'justify-start' : 'justify-end')}
       data-testid="transcript-turn"
       data-index={index}
       data-active={active}

@@ -223,6 +223,20 @@ export function createSimulatorApp(state: SimulatorState): Hono {
     state.deliveries = [];
     return c.json({ ok: true });
   });
+  // A long synthetic call for rendering benchmarks: `turns` turns spread over the first recording.
+  app.post('/_sim/conversations/long', async (c) => {
+    const { turns = 1000 } = (await c.req.json().catch(() => ({}))) as { turns?: number };
+    const template = state.data.conversations.find((x) => x.status === 'done' && x.has_audio)!;
+    const copy: Conversation = structuredClone(template);
+    copy.conversation_id = createRandom(turns ^ state.data.conversations.length).id('conv');
+    const spacing = (copy.metadata.call_duration_secs - 1) / turns;
+    copy.transcript = Array.from({ length: turns }, (_, index) => ({
+      ...template.transcript[index % template.transcript.length]!,
+      time_in_call_secs: Math.round(index * spacing * 1000) / 1000,
+    }));
+    state.data.conversations.push(copy);
+    return c.json({ conversation_id: copy.conversation_id });
+  });
   app.get('/_sim/requests', (c) => c.json(Object.fromEntries(state.requestCounts)));
   app.get('/_sim/deliveries', (c) => c.json(state.deliveries));
   app.post('/_sim/webhooks/send', async (c) => {

@@ -3,40 +3,11 @@
 // signing in over HTTP and calling a guarded route with the cookie that came back.
 import { expect, test } from '@playwright/test';
 import { E2E, E2E_HTTPS } from '../kit/constants';
+import { cookieHeader, signInOverHttp, type CookieJar } from '../kit/session';
 import { startStack, type Stack } from '../kit/stack';
 
-interface CookieJar {
-  [name: string]: string;
-}
-
-function collect(jar: CookieJar, response: Response): void {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(';');
-    const index = pair!.indexOf('=');
-    jar[pair!.slice(0, index)] = pair!.slice(index + 1);
-  }
-}
-
-function cookieHeader(jar: CookieJar): string {
-  return Object.entries(jar)
-    .map(([name, value]) => `${name}=${value}`)
-    .join('; ');
-}
-
-async function signIn(origin: string): Promise<{ jar: CookieJar; setCookie: string[] }> {
-  const jar: CookieJar = {};
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  collect(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email: E2E.admin.email, password: E2E.admin.password }).toString(),
-  });
-  const setCookie = response.headers.getSetCookie();
-  collect(jar, response);
-  return { jar, setCookie };
+function signIn(origin: string) {
+  return signInOverHttp(origin, E2E.admin.email, E2E.admin.password);
 }
 
 async function guardedStatus(origin: string, jar: CookieJar): Promise<number> {

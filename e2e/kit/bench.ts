@@ -1,0 +1,181 @@
+// `npm run bench [-- --build]`: prints the product's speed and size figures. Runs the production
+// worker in wrangler pages dev beside the simulator on this machine; nothing here asserts.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { SIMULATOR_DEFAULT_API_KEY } from '../simulator/defaults';
+import { ROOT } from './constants';
+import { cookieHeader, signInOverHttp } from './session';
+import { buildIsPresent, QUIET_ENV, startStack } from './stack';
+
+const BENCH = { port: 8786, simulatorPort: 8785, stateDir: '.wrangler/bench', admin: { email: 'bench@voicedesk.local', password: 'bench-password-1234' } };
+const SAMPLES = 200;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function timed(request: () => Promise<Response>): Promise<number> {
+  const started = performance.now();
+  const response = await request();
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`benchmark request failed: ${response.status}`);
+  return performance.now() - started;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function gzipKb(files: string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) / 1024;
+}
+
+/** First-load JS of an app route: the chunks Next lists for the route's page and layouts, gzipped. */
+function firstLoadKb(route: string): number {
+  const manifest = JSON.parse(readFileSync(join(ROOT, '.next/app-build-manifest.json'), 'utf8')) as { pages: Record<string, string[]> };
+  const chunks = new Set<string>();
+  for (const [page, files] of Object.entries(manifest.pages)) {
+    if (page === route || (page.endsWith('/layout') && route.startsWith(page.slice(0, -'layout'.length)))) {
+      for (const file of files) if (file.endsWith('.js')) chunks.add(join(ROOT, '.next', file));
+    }
+  }
+  return gzipKb([...chunks]);
+}
+
+function sizes() {
+  const worker = filesUnder(join(ROOT, '.vercel/output/static/_worker.js')).filter((f) => f.endsWith('.js'));
+  const rawMb = worker.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024;
+  const manifest = JSON.parse(readFileSync(join(ROOT, '.next/app-build-manifest.json'), 'utf8')) as { pages: Record<string, string[]> };
+  const routes = Object.keys(manifest.pages).filter((page) => page.endsWith('/page'));
+  const perRoute = routes.map((route) => ({ route, kb: firstLoadKb(route) })).sort((a, b) => b.kb - a.kb);
+  console.log('\nSize');
+  console.log(`  worker (_worker.js, ${worker.length} files)   ${rawMb.toFixed(2)} MB raw, ${(gzipKb(worker) / 1024).toFixed(2)} MB gzip`);
+  for (const { route, kb } of perRoute.slice(0, 4)) console.log(`  JS a first visit loads ${route.padEnd(38)} ${kb.toFixed(1)} kB gzip (every chunk of the page and its layouts)`);
+}
+
+async function main() {
+  if (process.argv.includes('--build') || !buildIsPresent()) {
+    const started = performance.now();
+    const result = spawnSync('npx', ['next-on-pages'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...QUIET_ENV } });
+    if (result.status !== 0) throw new Error('build failed');
+    console.log(`Build (next-on-pages, from scratch of .next cache state): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  sizes();
+
+  const stack = await startStack({ ...BENCH, simulatorPort: BENCH.simulatorPort, fresh: true, seedSecrets: true });
+  try {
+    const { jar } = await signInOverHttp(stack.url, BENCH.admin.email, BENCH.admin.password);
+    const dashboard = (path: string) => fetch(`${stack.url}${path}`, { headers: { cookie: cookieHeader(jar) } });
+    const direct = (path: string) => fetch(`${stack.simulatorUrl}${path}`, { headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY } });
+    const page = (await (await direct('/v1/convai/conversations?page_size=100&summary_mode=include')).json()) as { conversations: { conversation_id: string; status: string }[] };
+    const done = page.conversations.filter((c) => c.status === 'done').map((c) => c.conversation_id);
+
+    // Warm both paths (worker compile, KV).
+    for (let i = 0; i < 20; i++) {
+      await timed(() => dashboard('/api/conversations?page_size=30'));
+      await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include'));
+    }
+    await timed(() => dashboard(`/api/conversations/${done[0]}`));
+
+    const samples = { listProxy: [] as number[], listDirect: [] as number[], detailProxy: [] as number[], detailDirect: [] as number[] };
+    for (let i = 0; i < SAMPLES; i++) {
+      samples.listProxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
+      samples.listDirect.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
+      samples.detailProxy.push(await timed(() => dashboard(`/api/conversations/${done[0]}`)));
+      samples.detailDirect.push(await timed(() => direct(`/v1/convai/conversations/${done[0]}`)));
+    }
+    console.log(`\nAPI proxy overhead (${SAMPLES} requests each, interleaved, sequential)`);
+    for (const [name, proxy, upstream] of [
+      ['list   (30 items)', samples.listProxy, samples.listDirect],
+      ['detail (KV hit)  ', samples.detailProxy, samples.detailDirect],
+    ] as const) {
+      const p50 = percentile(proxy, 50);
+      const d50 = percentile(upstream, 50);
+      console.log(
+        `  ${name}  dashboard p50 ${ms(p50)} p95 ${ms(percentile(proxy, 95))} | simulator p50 ${ms(d50)} p95 ${ms(percentile(upstream, 95))} | ratio p50 ${(p50 / d50).toFixed(2)}×`,
+      );
+    }
+
+    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150 }) });
+    const misses: number[] = [];
+    const hits: number[] = [];
+    const fresh = done.slice(1, 41);
+    for (const id of fresh) misses.push(await timed(() => dashboard(`/api/conversations/${id}`)));
+    for (let round = 0; round < 5; round++) for (const id of fresh) hits.push(await timed(() => dashboard(`/api/conversations/${id}`)));
+    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'DELETE' });
+    console.log(`\nDetail with 150 ms upstream latency (${misses.length} first views, ${hits.length} repeat views)`);
+    console.log(`  fetched upstream (miss) p50 ${ms(percentile(misses, 50))} | from KV (hit) p50 ${ms(percentile(hits, 50))} | ${(percentile(misses, 50) / percentile(hits, 50)).toFixed(1)}× faster`);
+
+    const { conversation_id: longId } = (await (await fetch(`${stack.simulatorUrl}/_sim/conversations/long`, { method: 'POST', body: JSON.stringify({ turns: 1000 }) })).json()) as { conversation_id: string };
+    await transcriptBenchmark(stack.url, longId);
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function transcriptBenchmark(origin: string, id: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/login`);
+    await page.getByLabel('Email').fill(BENCH.admin.email);
+    await page.getByLabel('Password').fill(BENCH.admin.password);
+    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${origin}/`);
+    await page.goto(`${origin}/conversations/${id}`);
+    await page.locator('[data-testid="transcript-turn"]').nth(999).waitFor({ state: 'attached' });
+
+    // Render: switch away and back to the transcript tab (Radix unmounts the hidden tab), timed in the page.
+    const renders: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('tab', { name: 'Analysis' }).click();
+      await page.locator('[data-testid="transcript"]').waitFor({ state: 'detached' });
+      // Strings, not functions: the TypeScript loader would wrap functions in helpers the page lacks.
+      renders.push(
+        await page.evaluate(`new Promise((resolve) => {
+          const tab = [...document.querySelectorAll('[role=tab]')].find((el) => el.textContent === 'Transcript');
+          const started = performance.now();
+          tab.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+          tab.click();
+          const check = () => document.querySelectorAll('[data-testid="transcript-turn"]').length === 1000
+            ? requestAnimationFrame(() => resolve(performance.now() - started))
+            : requestAnimationFrame(check);
+          check();
+        })`),
+      );
+    }
+    // Highlight-follow: jump to a turn and time until it is marked active and painted.
+    const follows: number[] = [];
+    for (const index of [10, 250, 500, 750, 990, 120, 640, 880]) {
+      follows.push(
+        await page.evaluate(`new Promise((resolve) => {
+          const turn = document.querySelectorAll('[data-testid="transcript-turn"]')[${index}];
+          const started = performance.now();
+          turn.querySelector('button').click();
+          const check = () => turn.dataset.active === 'true'
+            ? requestAnimationFrame(() => resolve(performance.now() - started))
+            : requestAnimationFrame(check);
+          check();
+        })`),
+      );
+    }
+    console.log('\nTranscript of 1,000 turns in Chromium (desktop viewport)');
+    console.log(`  render p50 ${ms(percentile(renders, 50))} (max ${ms(Math.max(...renders))}) | jump-and-highlight p50 ${ms(percentile(follows, 50))} (max ${ms(Math.max(...follows))})`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
