@@ -81,7 +81,7 @@ function timeLines(lines: ScriptLine[], random: Random): { lines: ScriptLine[]; 
   return { lines: timed, duration: t + random.int(1, 4) };
 }
 
-function toTurns(lines: ScriptLine[], random: Random, n: number): TranscriptTurn[] {
+export function toTurns(lines: ScriptLine[], random: Random, n: number): TranscriptTurn[] {
   return lines.map((line, index) => {
     const turn: TranscriptTurn = {
       role: line.role,

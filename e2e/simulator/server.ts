@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET, SIMULATOR_SEED } from './defaults';
 import { detailError, notFound, requestId, validationError, type ValidationItem } from './errors';
-import { createSeed } from './seed';
+import { createSeed, toTurns } from './seed';
 import { createRandom } from './random';
 import { AGENT_TEMPLATES } from './scripts';
 import type { Agent, BatchCall, BatchRecipient, Conversation, SimulatorData } from './types';
@@ -757,16 +757,7 @@ export function createSimulatorApp(state: SimulatorState): Hono {
     const template = AGENT_TEMPLATES.find((t) => t.name === conversation.agent_name) ?? AGENT_TEMPLATES[1]!;
     const recording = template.recording ?? AGENT_TEMPLATES[0]!.recording!;
     conversation.status = 'done';
-    conversation.transcript = recording.lines.map((line) => ({
-      role: line.role,
-      message: line.message,
-      tool_calls: [],
-      tool_results: [],
-      feedback: null,
-      time_in_call_secs: line.at ?? 0,
-      interrupted: false,
-      source_medium: 'audio',
-    }));
+    conversation.transcript = toTurns(recording.lines, createRandom(conversation.metadata.start_time_unix_secs), 0);
     conversation.metadata.call_duration_secs = recording.durationSecs;
     conversation.metadata.cost = recording.durationSecs * 10;
     conversation.metadata.termination_reason = 'Client disconnected: 1000';

@@ -19,7 +19,8 @@ export function buildAuthConfig(config: AppConfig): NextAuthConfig {
     // A wrong password is an expected outcome, not a server error worth a stack trace in the logs.
     logger: {
       error(error) {
-        if (error.name === 'CredentialsSignin') return;
+        // `type`, not `name`: class names are minified in the worker build.
+        if ((error as { type?: string }).type === 'CredentialsSignin') return;
         console.error(`[auth] ${error.name}: ${error.message}`);
       },
     },
