@@ -85,14 +85,16 @@ async function main() {
     }
     await timed(() => dashboard(`/api/conversations/${done[0]}`));
 
-    const samples = { listProxy: [] as number[], listDirect: [] as number[], detailProxy: [] as number[], detailDirect: [] as number[] };
+    const samples = { listProxy: [] as number[], listDirect: [] as number[], detailProxy: [] as number[], detailDirect: [] as number[], trivial: [] as number[] };
     for (let i = 0; i < SAMPLES; i++) {
+      samples.trivial.push(await timed(() => fetch(`${stack.url}/api/health`)));
       samples.listProxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
       samples.listDirect.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
       samples.detailProxy.push(await timed(() => dashboard(`/api/conversations/${done[0]}`)));
       samples.detailDirect.push(await timed(() => direct(`/v1/convai/conversations/${done[0]}`)));
     }
     console.log(`\nAPI proxy overhead (${SAMPLES} requests each, interleaved, sequential)`);
+    console.log(`  trivial route /api/health (no session, no KV, no upstream): p50 ${ms(percentile(samples.trivial, 50))} p95 ${ms(percentile(samples.trivial, 95))} — the local runtime's own cost`);
     for (const [name, proxy, upstream] of [
       ['list   (30 items)', samples.listProxy, samples.listDirect],
       ['detail (KV hit)  ', samples.detailProxy, samples.detailDirect],
