@@ -12,6 +12,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/auth/[...nextauth]/route.ts', method: 'GET', path: '/api/auth/session', public: true },
   { file: 'app/api/auth/[...nextauth]/route.ts', method: 'POST', path: '/api/auth/callback/credentials', public: true },
   { file: 'app/api/health/route.ts', method: 'GET', path: '/api/health', public: true },
+  { file: 'app/api/webhooks/elevenlabs/route.ts', method: 'POST', path: '/api/webhooks/elevenlabs', public: true },
   { file: 'app/api/settings/route.ts', method: 'GET', path: '/api/settings' },
   { file: 'app/api/settings/api-key/route.ts', method: 'PUT', path: '/api/settings/api-key' },
   { file: 'app/api/settings/api-key/test/route.ts', method: 'POST', path: '/api/settings/api-key/test' },

@@ -7,6 +7,10 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   payload_too_large: 413,
+  /** A webhook whose ElevenLabs-Signature is wrong, stale or from the future. */
+  signature_invalid: 401,
+  /** A webhook arrived but no webhook secret is set, so nothing can be verified. */
+  webhook_not_configured: 503,
   validation_failed: 422,
   rate_limited: 429,
   /** No ElevenLabs API key saved yet: the UI links to Settings. */

@@ -13,6 +13,10 @@ export const kvKeys = {
   outboundCallsList: 'elevenlabs_outbound_calls_list',
   /** The MP3 of a conversation, kept when it came by webhook or when the upstream ignores Range. */
   conversationAudio: (conversationId: string) => `elevenlabs_conversation_audio:${conversationId}`,
+  /** Fixed-width milliseconds plus a unique suffix: time-ordered, never colliding. */
+  webhookPrefix: 'elevenlabs_webhooks:',
+  webhookSeen: (bodyHash: string) => `voicedesk_webhook_seen:${bodyHash}`,
+  callFailure: (conversationId: string) => `voicedesk_call_failure:${conversationId}`,
   // Product keys beyond the fixed schema, in the same style.
   settings: 'voicedesk_settings',
   auditPrefix: 'voicedesk_audit:',
@@ -72,6 +76,11 @@ export function createKvStore(kv: KVNamespace): KvStore {
       };
     },
   };
+}
+
+/** A key part that sorts oldest first: fixed-width milliseconds and a random suffix. */
+export function timeOrderedId(nowMs: number = Date.now()): string {
+  return `${String(nowMs).padStart(13, '0')}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
 /**

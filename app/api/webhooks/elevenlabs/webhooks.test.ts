@@ -1,0 +1,183 @@
+// The webhook route against real local KV: the verification matrix (status, reason, no write),
+// storage of each event type, idempotency, concurrency and a fuzz run.
+import { createHmac, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { kvKeys } from '@/lib/kv';
+import { writeSecret } from '@/lib/settings/store';
+import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
+import { POST } from './route';
+
+vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
+
+const SECRET = 'wsec_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
+});
+afterAll(() => platform.dispose());
+
+const now = () => Math.floor(Date.now() / 1000);
+const sign = (body: string, t = now(), secret = SECRET) => `t=${t},v0=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+
+async function deliver(body: string, signature: string | null, headers: Record<string, string> = {}) {
+  const response = await POST(
+    new Request('http://localhost:8788/api/webhooks/elevenlabs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(signature === null ? {} : { 'elevenlabs-signature': signature }), ...headers },
+      body,
+    }),
+  );
+  await platform.settle();
+  return { status: response.status, body: (await response.json()) as { ok?: boolean; duplicate?: boolean; error?: { code: string; message: string } } };
+}
+
+async function keyCount(): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await platform.env.KV.list({ cursor });
+    count += page.keys.length;
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return count;
+}
+
+function transcription(id: string) {
+  return JSON.stringify({
+    type: 'post_call_transcription',
+    event_timestamp: now(),
+    data: {
+      agent_id: 'agent_1',
+      conversation_id: id,
+      status: 'done',
+      transcript: [{ role: 'agent', message: 'Hello', time_in_call_secs: 0 }],
+      metadata: { start_time_unix_secs: now() - 60, call_duration_secs: 42 },
+      analysis: { call_successful: 'success', transcript_summary: 'Fine.', evaluation_criteria_results: {}, data_collection_results: {} },
+      has_audio: false,
+      has_user_audio: false,
+      has_response_audio: false,
+    },
+  });
+}
+
+describe('verification matrix: refused, with a reason, and nothing written', () => {
+  const body = transcription('conv_matrix');
+  it.each([
+    ['no signature header', body, null, 400, 'bad_request', 'missing'],
+    ['a garbled header', body, 'nonsense', 400, 'bad_request', 'malformed'],
+    ['a wrong signature', body, sign(body, now(), 'wsec_other_secret_value_1234567890'), 401, 'signature_invalid', 'does not match'],
+    ['a tampered body', body.replace('Hello', 'Hi!!!'), sign(body), 401, 'signature_invalid', 'does not match'],
+    ['a stale timestamp', body, sign(body, now() - 1801), 401, 'signature_invalid', 'older than 30 minutes'],
+    ['a future timestamp', body, sign(body, now() + 400), 401, 'signature_invalid', 'in the future'],
+    ['a body that is not JSON', 'not json', sign('not json'), 400, 'bad_request', 'not JSON'],
+    ['an unknown type', '{"type":"something_else","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type'],
+    ['neither envelope nor flat shape', '{"hello":"world"}', null, 400, 'bad_request', 'not a post-call webhook'],
+  ] as const)('%s', async (_name, payload, signature, status, code, words) => {
+    const before = await keyCount();
+    const signed = signature === null && !_name.startsWith('no signature') ? sign(payload) : signature;
+    const result = await deliver(payload, signed);
+    expect(result.status).toBe(status);
+    expect(result.body.error?.code).toBe(code);
+    expect(result.body.error?.message).toContain(words);
+    expect(await keyCount()).toBe(before);
+  });
+
+  it('an oversized body gets 413 and nothing is written', async () => {
+    const before = await keyCount();
+    const huge = `{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c","full_audio":"${'A'.repeat(41 * 1024 * 1024)}"}}`;
+    const result = await deliver(huge, sign(huge));
+    expect(result.status).toBe(413);
+    expect(await keyCount()).toBe(before);
+  });
+});
+
+describe('accepted deliveries', () => {
+  it('a transcription is stored as the conversation (from webhook) and logged', async () => {
+    const body = transcription('conv_hook_1');
+    const result = await deliver(body, sign(body));
+    expect(result).toEqual({ status: 200, body: { ok: true, duplicate: false } });
+    const stored = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_hook_1')))!);
+    expect(stored.source).toBe('webhook');
+    expect(stored.conversation.metadata.call_duration_secs).toBe(42);
+    const log = await platform.env.KV.list({ prefix: kvKeys.webhookPrefix });
+    expect(log.keys.some((k) => (k.metadata as { conversationId: string }).conversationId === 'conv_hook_1')).toBe(true);
+    expect(log.keys.every((k) => /^elevenlabs_webhooks:\d{13}-[0-9a-f]{8}$/.test(k.name))).toBe(true);
+  });
+
+  it('the same delivery twice is stored once and logged as a duplicate', async () => {
+    const body = transcription('conv_dup');
+    expect((await deliver(body, sign(body))).body.duplicate).toBe(false);
+    expect((await deliver(body, sign(body, now() + 1))).body.duplicate).toBe(true);
+    const log = await platform.env.KV.list<{ conversationId: string; duplicate: boolean }>({ prefix: kvKeys.webhookPrefix });
+    const entries = log.keys.filter((k) => k.metadata?.conversationId === 'conv_dup').map((k) => k.metadata!.duplicate);
+    expect(entries.sort()).toEqual([false, true]);
+  });
+
+  it('audio is decoded and stored for the audio route, and the conversation is marked as having audio', async () => {
+    const mp3 = randomBytes(5000);
+    await deliver(transcription('conv_audio'), sign(transcription('conv_audio')));
+    const body = JSON.stringify({ type: 'post_call_audio', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: 'conv_audio', full_audio: mp3.toString('base64') } });
+    expect((await deliver(body, sign(body))).status).toBe(200);
+    const stored = await platform.env.KV.get(kvKeys.conversationAudio('conv_audio'), 'arrayBuffer');
+    expect(Buffer.from(stored!).equals(mp3)).toBe(true);
+    const conversation = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_audio')))!);
+    expect(conversation).toMatchObject({ audioBytes: 5000, conversation: { has_audio: true } });
+    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: kvKeys.webhookPrefix });
+    const audioEntry = log.keys.find((k) => k.metadata?.conversationId === 'conv_audio' && k.metadata.type === 'post_call_audio')!;
+    expect(await platform.env.KV.get(audioEntry.name)).toContain('<5000 bytes of MP3>');
+  });
+
+  it('a call initiation failure is recorded against the conversation', async () => {
+    const body = JSON.stringify({
+      type: 'call_initiation_failure',
+      event_timestamp: now(),
+      data: { agent_id: 'agent_1', conversation_id: 'conv_busy', failure_reason: 'busy', metadata: { type: 'sip', body: { sip_status_code: 486 } } },
+    });
+    expect((await deliver(body, sign(body))).status).toBe(200);
+    expect(JSON.parse((await platform.env.KV.get(kvKeys.callFailure('conv_busy')))!)).toMatchObject({ reason: 'busy', provider: 'sip' });
+  });
+
+  it('accepts the flat shape of the early notes (audio_base64)', async () => {
+    const body = JSON.stringify({ agent_id: 'agent_1', conversation_id: 'conv_flat', audio_base64: Buffer.from('ID3 fake').toString('base64') });
+    expect((await deliver(body, sign(body))).status).toBe(200);
+    expect(await platform.env.KV.get(kvKeys.conversationAudio('conv_flat'))).not.toBeNull();
+  });
+
+  it('300 distinct deliveries sent at once are all logged and stored', async () => {
+    const bodies = Array.from({ length: 300 }, (_, i) => transcription(`conv_load_${i}`));
+    const results = await Promise.all(bodies.map((body) => deliver(body, sign(body))));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    for (let i = 0; i < 300; i += 37) expect(await platform.env.KV.get(kvKeys.conversation(`conv_load_${i}`))).not.toBeNull();
+    const logged = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix, cursor });
+      for (const key of page.keys) if (key.metadata?.conversationId.startsWith('conv_load_')) logged.add(key.metadata.conversationId);
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+    expect(logged.size).toBe(300);
+  });
+});
+
+describe('fuzz', () => {
+  it('2,000 random or mutated deliveries: no 5xx and no write without a valid signature', async () => {
+    const before = await keyCount();
+    const base = transcription('conv_fuzz');
+    const statuses = new Set<number>();
+    for (let i = 0; i < 2000; i++) {
+      const at = (i * 7919) % base.length;
+      // Always a different character at `at`, so no mutation reproduces the signed body.
+      const swapped = String.fromCharCode((base.charCodeAt(at) + 1 + (i % 200)) % 256);
+      const mutated = i % 3 === 0 ? randomBytes(1 + (i % 200)).toString('latin1') : base.slice(0, at) + swapped + base.slice(at + 1);
+      const header = [null, 'x', `t=${now()}`, `t=${now()},v0=${randomBytes(32).toString('hex')}`, sign(base)][i % 5]!;
+      const { status } = await deliver(mutated, header);
+      statuses.add(status);
+      expect(status).toBeLessThan(500);
+    }
+    // Only an unmutated body with its own signature could pass; none was sent.
+    expect(await keyCount()).toBe(before);
+    expect([...statuses].sort()).toEqual([400, 401]);
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+// Post-call webhook payloads. The real format is the envelope `{type, event_timestamp, data}`;
+// the user's early notes used a flat body (and `audio_base64`), accepted too and normalised here.
+import { z } from 'zod';
+
+export const WEBHOOK_TYPES = ['post_call_transcription', 'post_call_audio', 'call_initiation_failure'] as const;
+export type WebhookType = (typeof WEBHOOK_TYPES)[number];
+
+const ids = { agent_id: z.string().min(1), conversation_id: z.string().min(1).max(200) };
+
+export const envelopeSchema = z.looseObject({
+  type: z.enum(WEBHOOK_TYPES, { error: `type must be one of ${WEBHOOK_TYPES.join(', ')}` }),
+  event_timestamp: z.number().int(),
+  data: z.looseObject(ids),
+});
+export type WebhookEnvelope = z.infer<typeof envelopeSchema>;
+
+export const audioDataSchema = z.looseObject({ ...ids, full_audio: z.string().min(1) });
+export const failureDataSchema = z.looseObject({
+  ...ids,
+  failure_reason: z.string(),
+  metadata: z.looseObject({ type: z.string(), body: z.record(z.string(), z.unknown()) }).nullish(),
+});
+
+const flatTranscriptionSchema = z.looseObject({ ...ids, transcript: z.array(z.unknown()) });
+const flatAudioSchema = z.looseObject({ ...ids, audio_base64: z.string().min(1) });
+
+export type Normalised = { ok: true; envelope: WebhookEnvelope } | { ok: false; error: string };
+
+/** The envelope, or the seed's flat shape turned into one. */
+export function normaliseWebhook(body: unknown, nowSecs: number): Normalised {
+  if (body && typeof body === 'object' && 'type' in body) {
+    const parsed = envelopeSchema.safeParse(body);
+    return parsed.success
+      ? { ok: true, envelope: parsed.data }
+      : { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') };
+  }
+  const audio = flatAudioSchema.safeParse(body);
+  if (audio.success) {
+    const { audio_base64, ...rest } = audio.data;
+    return { ok: true, envelope: { type: 'post_call_audio', event_timestamp: nowSecs, data: { ...rest, full_audio: audio_base64 } } };
+  }
+  const transcription = flatTranscriptionSchema.safeParse(body);
+  if (transcription.success) {
+    return { ok: true, envelope: { type: 'post_call_transcription', event_timestamp: nowSecs, data: transcription.data } };
+  }
+  return { ok: false, error: 'body is not a post-call webhook (expected {type, event_timestamp, data})' };
+}
+
+export interface WebhookLogEntry {
+  type: WebhookType;
+  conversationId: string;
+  agentId: string;
+  receivedAt: string;
+  eventTimestamp: number;
+  bytes: number;
+  duplicate: boolean;
+  /** The payload as received, except audio, which is replaced by its size (the MP3 is kept separately). */
+  payload: unknown;
+}
