@@ -14,7 +14,7 @@ function routeFiles(dir: string): string[] {
 
 function exportedMethods(file: string): string[] {
   const source = readFileSync(join(ROOT, file), 'utf8');
-  return [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]!);
+  return [...source.matchAll(/export (?:const|(?:async )?function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]!);
 }
 
 describe('API route inventory', () => {
