@@ -27,6 +27,8 @@ export const configSchema = z.object({
     .refine((value) => decodedLength(value) === 32, 'must be 32 random bytes, base64 (openssl rand -base64 32)'),
   ELEVENLABS_BASE_URL: httpUrl('must be an http(s) URL, e.g. http://127.0.0.1:8790').optional(),
   WEBHOOK_LOG_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How long refused deliveries are counted in memory before the instance writes its tally. */
+  WEBHOOK_REJECTION_FLUSH_MS: z.coerce.number().int().min(0).max(25_000).default(5_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

@@ -17,6 +17,12 @@ export const kvKeys = {
   webhookPrefix: 'elevenlabs_webhooks:',
   webhookSeen: (bodyHash: string) => `voicedesk_webhook_seen:${bodyHash}`,
   callFailure: (conversationId: string) => `voicedesk_call_failure:${conversationId}`,
+  /** Newest-first index of the webhook log, all types (`all`) and per type; metadata carries the row. */
+  webhookIndexPrefix: (scope: string) => `voicedesk_webhook_index:${scope}:`,
+  webhookIndex: (scope: string, newestFirst: string) => `voicedesk_webhook_index:${scope}:${newestFirst}`,
+  /** One refusal tally per worker instance and hour (lib/webhooks/rejections). */
+  webhookRejectionsPrefix: 'voicedesk_webhook_rejections:',
+  webhookRejections: (hour: number, instanceId: string) => `voicedesk_webhook_rejections:${String(hour).padStart(8, '0')}:${instanceId}`,
   // Product keys beyond the fixed schema, in the same style.
   settings: 'voicedesk_settings',
   auditPrefix: 'voicedesk_audit:',

@@ -3,11 +3,14 @@ import { AppError } from '@/lib/api/errors';
 import { getConfig } from '@/lib/config';
 import { getElevenLabsClient, resolveBaseUrl, userSchema, subscriptionSchema } from '@/lib/elevenlabs';
 import { getKv } from '@/lib/kv';
-import type { ApiRegionName, ConnectionTestResult, SettingsView } from './schemas';
+import { ELEVENLABS_EGRESS_IPS } from '@/lib/webhooks/ip-allowlist';
+import type { ApiRegionName, ConnectionTestResult, IpAllowlistInput, SettingsView } from './schemas';
 import {
   appendAudit,
   readAudit,
+  readIpAllowlist,
   readRegion,
+  writeIpAllowlist,
   readSecretStates,
   writeRegion,
   writeSecret,
@@ -19,9 +22,10 @@ export const WEBHOOK_PATH = '/api/webhooks/elevenlabs';
 
 export async function getSettingsView(): Promise<SettingsView> {
   const kv = getKv();
-  const [secrets, region, { baseUrl, overridden }, audit] = await Promise.all([
+  const [secrets, region, allowlist, { baseUrl, overridden }, audit] = await Promise.all([
     readSecretStates(kv),
     readRegion(kv),
+    readIpAllowlist(kv),
     resolveBaseUrl(),
     readAudit(20, kv),
   ]);
@@ -31,6 +35,7 @@ export async function getSettingsView(): Promise<SettingsView> {
     apiBaseUrl: baseUrl,
     baseUrlOverridden: overridden,
     webhookUrl: new URL(WEBHOOK_PATH, getConfig().AUTH_URL).toString(),
+    webhookIpAllowlist: { ...allowlist, published: ELEVENLABS_EGRESS_IPS },
     audit,
   };
 }
@@ -52,6 +57,15 @@ export async function saveWebhookSecret(secret: string, actor: string): Promise<
 export async function saveRegion(region: ApiRegionName, actor: string): Promise<void> {
   await writeRegion(region);
   await appendAudit({ actor, action: 'region_set', detail: `API region set to ${region}` });
+}
+
+export async function saveIpAllowlist(allowlist: IpAllowlistInput, actor: string): Promise<void> {
+  await writeIpAllowlist(allowlist);
+  await appendAudit({
+    actor,
+    action: 'webhook_allowlist_set',
+    detail: `Webhook source-IP allowlist ${allowlist.enabled ? 'on' : 'off'} (${allowlist.ips.length} addresses)`,
+  });
 }
 
 /** Calls a cheap endpoint with the saved key and says, in words, whether it works. */

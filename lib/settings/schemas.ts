@@ -1,5 +1,6 @@
 // Shared by the settings forms (client) and the settings routes (server): one schema per input.
 import { z } from 'zod';
+import { ipAllowlistSchema, type IpAllowlist } from '@/lib/webhooks/ip-allowlist';
 
 export const API_REGION_LABELS = {
   default: 'Default (api.elevenlabs.io)',
@@ -31,6 +32,17 @@ export const regionInputSchema = z.strictObject({
 });
 export type RegionInput = z.infer<typeof regionInputSchema>;
 
+export const ipAllowlistInputSchema = z
+  .strictObject({
+    enabled: z.boolean({ error: 'must be true or false' }),
+    ips: ipAllowlistSchema.shape.ips.transform((ips) => [...new Set(ips)]),
+  })
+  .refine((value) => !value.enabled || value.ips.length > 0, {
+    path: ['ips'],
+    message: 'add at least one address before turning the allowlist on',
+  });
+export type IpAllowlistInput = z.infer<typeof ipAllowlistInputSchema>;
+
 /** What GET /api/settings returns: state and hints, never a secret. */
 export interface SecretState {
   configured: boolean;
@@ -42,7 +54,7 @@ export interface SecretState {
 export interface AuditEntry {
   at: string;
   actor: string;
-  action: 'api_key_set' | 'webhook_secret_set' | 'webhook_secret_rotated' | 'region_set';
+  action: 'api_key_set' | 'webhook_secret_set' | 'webhook_secret_rotated' | 'region_set' | 'webhook_allowlist_set';
   detail: string;
 }
 
@@ -54,6 +66,7 @@ export interface SettingsView {
   apiBaseUrl: string;
   baseUrlOverridden: boolean;
   webhookUrl: string;
+  webhookIpAllowlist: IpAllowlist & { published: { region: string; ips: string[] }[] };
   audit: AuditEntry[];
 }
 

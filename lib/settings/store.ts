@@ -5,6 +5,7 @@ import { AppError } from '@/lib/api/errors';
 import { getConfig, API_REGIONS } from '@/lib/config';
 import { decryptSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
 import { getKv, kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
+import { DEFAULT_IP_ALLOWLIST, ipAllowlistSchema, type IpAllowlist } from '@/lib/webhooks/ip-allowlist';
 import type { ApiRegionName, AuditEntry, SecretState } from './schemas';
 import { readStoredSecret, writeSecretRecord, type SecretName, type StoredSecret } from './secret-record';
 
@@ -12,7 +13,12 @@ import { readStoredSecret, writeSecretRecord, type SecretName, type StoredSecret
 export const WEBHOOK_ROTATION_WINDOW_MS = 24 * 60 * 60 * 1000;
 const AUDIT_TTL_SECONDS = 365 * 24 * 60 * 60;
 
-const settingsSchema = z.object({ region: z.enum(Object.keys(API_REGIONS) as [ApiRegionName, ...ApiRegionName[]]) });
+// One record for the plain (non-secret) settings; each field optional so older records still read.
+const settingsSchema = z.object({
+  region: z.enum(Object.keys(API_REGIONS) as [ApiRegionName, ...ApiRegionName[]]).optional(),
+  webhookIpAllowlist: ipAllowlistSchema.optional(),
+});
+type SettingsRecord = z.infer<typeof settingsSchema>;
 const auditEntrySchema = z.object({ at: z.string(), actor: z.string(), action: z.string(), detail: z.string() });
 
 function secretsKey(): string {
@@ -81,12 +87,29 @@ export async function writeSecret(
   return writeSecretRecord(options.kv ?? getKv(), name, plaintext, actor, secretsKey(), options);
 }
 
+async function readSettingsRecord(kv: KvStore): Promise<SettingsRecord> {
+  return (await kv.getJson(kvKeys.settings, settingsSchema)) ?? {};
+}
+
+/** Admin-only and rare, so a read-modify-write of the one record is safe here. */
+async function updateSettingsRecord(kv: KvStore, change: SettingsRecord): Promise<void> {
+  await kv.putJson(kvKeys.settings, { ...(await readSettingsRecord(kv)), ...change });
+}
+
 export async function readRegion(kv: KvStore = getKv()): Promise<ApiRegionName> {
-  return (await kv.getJson(kvKeys.settings, settingsSchema))?.region ?? 'default';
+  return (await readSettingsRecord(kv)).region ?? 'default';
 }
 
 export async function writeRegion(region: ApiRegionName, kv: KvStore = getKv()): Promise<void> {
-  await kv.putJson(kvKeys.settings, { region });
+  await updateSettingsRecord(kv, { region });
+}
+
+export async function readIpAllowlist(kv: KvStore = getKv()): Promise<IpAllowlist> {
+  return (await readSettingsRecord(kv)).webhookIpAllowlist ?? DEFAULT_IP_ALLOWLIST;
+}
+
+export async function writeIpAllowlist(allowlist: IpAllowlist, kv: KvStore = getKv()): Promise<void> {
+  await updateSettingsRecord(kv, { webhookIpAllowlist: allowlist });
 }
 
 /** One key per entry (no shared list to read-modify-write); the metadata carries the entry for listing. */

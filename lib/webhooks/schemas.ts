@@ -57,3 +57,15 @@ export interface WebhookLogEntry {
   /** The payload as received, except audio, which is replaced by its size (the MP3 is kept separately). */
   payload: unknown;
 }
+
+/** GET /api/webhooks/deliveries */
+export const deliveryListQuerySchema = z.strictObject({
+  type: z.enum(WEBHOOK_TYPES, { error: `must be one of ${WEBHOOK_TYPES.join(', ')}` }).optional(),
+  cursor: z.string().min(1).max(1024).optional(),
+  page_size: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–100').max(100, 'must be 1–100').default(25),
+});
+export type DeliveryListQuery = z.infer<typeof deliveryListQuerySchema>;
+
+export const deliveryParamsSchema = z.object({
+  id: z.string().regex(/^\d{13}-[0-9a-f]{8}$/, 'is not a delivery id'),
+});

@@ -1,32 +1,47 @@
 // Receiving a post-call webhook: read the raw body once (bounded), verify, then log and store.
 // Nothing is written to KV before the signature is verified. Each delivery writes only keys of
 // its own (no shared counter or list), so concurrent deliveries never lose each other.
-import { AppError } from '@/lib/api/errors';
+import { AppError, type ErrorCode } from '@/lib/api/errors';
 import { getConfig } from '@/lib/config';
 import { base64ToBytes, sha256Hex } from '@/lib/crypto/encoding';
 import { getKv, kvKeys, timeOrderedId, type KvStore } from '@/lib/kv';
 import { getPlatform } from '@/lib/platform';
-import { readWebhookSecrets } from '@/lib/settings/store';
+import { readIpAllowlist, readWebhookSecrets } from '@/lib/settings/store';
 import { storeAudio } from '@/lib/conversations/audio';
 import { readStoredConversation, storeConversation } from '@/lib/conversations/service';
 import { conversationDetailSchema } from '@/lib/conversations/upstream';
 import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvelope, type WebhookLogEntry } from './schemas';
 import { verifySignature, type SignatureFailure } from './signature';
+import { isIpAllowed } from './ip-allowlist';
+import { writeDelivery } from './log';
+import type { RejectionReason } from './rejection-reasons';
+import { rejectionCounter } from './rejections';
 
 /** Audio webhooks carry a whole call as base64: tens of MB must fit, beyond is refused. */
 export const MAX_WEBHOOK_BYTES = 40 * 1024 * 1024;
 
-const SIGNATURE_ERRORS: Record<SignatureFailure, AppError> = {
-  missing_signature: new AppError('bad_request', 'missing ElevenLabs-Signature header'),
-  malformed_signature: new AppError('bad_request', 'malformed ElevenLabs-Signature header'),
-  stale_timestamp: new AppError('signature_invalid', 'signature timestamp is older than 30 minutes'),
-  future_timestamp: new AppError('signature_invalid', 'signature timestamp is in the future'),
-  signature_mismatch: new AppError('signature_invalid', 'signature does not match the body'),
-  secret_not_configured: new AppError('webhook_not_configured', 'no webhook secret is set in Settings'),
+/** A refused delivery: the error sent back, and the reason it is counted under. */
+class Rejection extends AppError {
+  constructor(
+    readonly reason: RejectionReason,
+    code: ErrorCode,
+    message: string,
+  ) {
+    super(code, message);
+  }
+}
+
+const SIGNATURE_REJECTIONS: Record<SignatureFailure, Rejection> = {
+  missing_signature: new Rejection('missing_signature', 'bad_request', 'missing ElevenLabs-Signature header'),
+  malformed_signature: new Rejection('malformed_signature', 'bad_request', 'malformed ElevenLabs-Signature header'),
+  stale_timestamp: new Rejection('stale_timestamp', 'signature_invalid', 'signature timestamp is older than 30 minutes'),
+  future_timestamp: new Rejection('future_timestamp', 'signature_invalid', 'signature timestamp is in the future'),
+  signature_mismatch: new Rejection('signature_mismatch', 'signature_invalid', 'signature does not match the body'),
+  secret_not_configured: new Rejection('secret_not_configured', 'webhook_not_configured', 'no webhook secret is set in Settings'),
 };
 
 export async function readBoundedBody(request: Request, maxBytes: number = MAX_WEBHOOK_BYTES): Promise<Uint8Array> {
-  const tooLarge = () => new AppError('payload_too_large', `body larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  const tooLarge = () => new Rejection('body_too_large', 'payload_too_large', `body larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
@@ -66,19 +81,44 @@ export interface DeliveryResult {
 }
 
 export async function receiveWebhook(request: Request): Promise<DeliveryResult> {
-  const raw = await readBoundedBody(request);
   const kv = getKv();
-  const verdict = await verifySignature(raw, request.headers.get('elevenlabs-signature'), await readWebhookSecrets(kv));
-  if (!verdict.ok) throw SIGNATURE_ERRORS[verdict.reason];
+  try {
+    return await acceptDelivery(request, kv);
+  } catch (error) {
+    if (error instanceof Rejection) countRejection(error.reason, kv);
+    throw error;
+  }
+}
+
+/** Counted in memory; the write is deferred and shared by a whole burst (lib/webhooks/rejections). */
+function countRejection(reason: RejectionReason, kv: KvStore): void {
+  try {
+    const flush = rejectionCounter.record(reason, kv, getConfig().WEBHOOK_REJECTION_FLUSH_MS);
+    if (flush) getPlatform().waitUntil(flush);
+  } catch {
+    // Counting is best effort: the sender still gets its 4xx.
+  }
+}
+
+async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryResult> {
+  const [allowlist, secrets] = await Promise.all([readIpAllowlist(kv), readWebhookSecrets(kv)]);
+  // Cloudflare sets CF-Connecting-IP to the address that reached its edge.
+  if (!isIpAllowed(allowlist, request.headers.get('cf-connecting-ip'))) {
+    await request.body?.cancel();
+    throw new Rejection('ip_not_allowed', 'forbidden', 'source IP is not on the webhook allowlist');
+  }
+  const raw = await readBoundedBody(request);
+  const verdict = await verifySignature(raw, request.headers.get('elevenlabs-signature'), secrets);
+  if (!verdict.ok) throw SIGNATURE_REJECTIONS[verdict.reason];
 
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder().decode(raw));
   } catch {
-    throw new AppError('bad_request', 'body is not JSON');
+    throw new Rejection('not_json', 'bad_request', 'body is not JSON');
   }
   const normalised = normaliseWebhook(body, Math.floor(Date.now() / 1000));
-  if (!normalised.ok) throw new AppError('bad_request', normalised.error);
+  if (!normalised.ok) throw new Rejection('not_a_webhook', 'bad_request', normalised.error);
   const { envelope } = normalised;
 
   // Same body = same delivery: a retry is re-signed with a new timestamp but carries the same body.
@@ -95,9 +135,9 @@ export async function receiveWebhook(request: Request): Promise<DeliveryResult> 
     duplicate,
     payload: logPayload(envelope),
   };
-  const logKey = kvKeys.webhook(timeOrderedId());
-  const { payload: _payload, ...metadata } = entry;
-  await kv.putJson(logKey, entry, { expirationTtl: ttl, metadata });
+  const id = timeOrderedId();
+  await writeDelivery(kv, id, entry, ttl);
+  const logKey = kvKeys.webhook(id);
   if (duplicate) return { duplicate, logKey };
   await kv.putJson(seenKey, { logKey }, { expirationTtl: ttl });
   // The sender only needs the 200; storing the conversation and audio can finish after it.

@@ -8,6 +8,7 @@ import * as settingsRoute from './route';
 import * as apiKeyRoute from './api-key/route';
 import * as webhookSecretRoute from './webhook-secret/route';
 import * as regionRoute from './region/route';
+import * as allowlistRoute from './webhook-allowlist/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
@@ -106,6 +107,39 @@ describe('saving secrets', () => {
     const overridden = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
     delete platform.env.ELEVENLABS_BASE_URL;
     expect(overridden.body).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:9', baseUrlOverridden: true });
+  });
+});
+
+describe('webhook source-IP allowlist', () => {
+  const put = (body: unknown) => callRoute(allowlistRoute.PUT, 'PUT', '/api/settings/webhook-allowlist', body);
+
+  it('is off by default and offers every published ElevenLabs address', async () => {
+    const { body } = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(body.webhookIpAllowlist.enabled).toBe(false);
+    expect(body.webhookIpAllowlist.ips).toHaveLength(12);
+    expect(body.webhookIpAllowlist.published.map((r: { region: string }) => r.region)).toContain('Singapore residency');
+  });
+
+  it.each([
+    [{ enabled: 'yes', ips: [] }, 'enabled'],
+    [{ enabled: true, ips: ['34.67.146.145', 'not-an-ip'] }, 'ips.1'],
+    [{ enabled: true, ips: ['300.1.1.1'] }, 'ips.0'],
+    [{ enabled: true, ips: [] }, 'ips'],
+    [{ enabled: false, ips: [], extra: 1 }, 'extra'],
+  ])('%j -> 422 naming %s', async (input, field) => {
+    const response = await put(input);
+    expect(response.status).toBe(422);
+    expect(response.body.error.details.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it('saves, de-duplicates, keeps the region, and is audited', async () => {
+    await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'us' });
+    const saved = await put({ enabled: true, ips: ['34.67.146.145', '2001:db8::1', '34.67.146.145'] });
+    expect(saved.status).toBe(200);
+    expect(saved.body.webhookIpAllowlist).toMatchObject({ enabled: true, ips: ['34.67.146.145', '2001:db8::1'] });
+    expect(saved.body.region).toBe('us');
+    expect(saved.body.audit[0]).toMatchObject({ action: 'webhook_allowlist_set', detail: expect.stringContaining('on (2 addresses)') });
+    await put({ enabled: false, ips: ['34.67.146.145'] });
   });
 });
 

@@ -2,8 +2,11 @@
 // storage of each event type, idempotency, concurrency and a fuzz run.
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { kvKeys } from '@/lib/kv';
-import { writeSecret } from '@/lib/settings/store';
+import { createKvStore, kvKeys } from '@/lib/kv';
+import type { RejectionCounts } from '@/lib/webhooks/rejection-reasons';
+import { readRejectionCounts } from '@/lib/webhooks/rejections';
+import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
+import { DEFAULT_ALLOWED_IPS } from '@/lib/webhooks/ip-allowlist';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { POST } from './route';
 
@@ -13,7 +16,8 @@ const SECRET = 'wsec_0123456789abcdef0123456789abcdef0123456789abcdef0123456789a
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  // Tallies of refusals are written at once here, so each test sees its own counted.
+  platform = await startTestPlatform({ WEBHOOK_REJECTION_FLUSH_MS: '0' });
   await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
 });
 afterAll(() => platform.dispose());
@@ -33,16 +37,20 @@ async function deliver(body: string, signature: string | null, headers: Record<s
   return { status: response.status, body: (await response.json()) as { ok?: boolean; duplicate?: boolean; error?: { code: string; message: string } } };
 }
 
+/** Every key except the refusal tallies (which hold counts only, never request content). */
 async function keyCount(): Promise<number> {
   let count = 0;
   let cursor: string | undefined;
   do {
     const page = await platform.env.KV.list({ cursor });
-    count += page.keys.length;
+    count += page.keys.filter((key) => !key.name.startsWith(kvKeys.webhookRejectionsPrefix)).length;
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
   return count;
 }
+
+const rejections = () => readRejectionCounts(createKvStore(platform.env.KV));
+const totalOf = (counts: RejectionCounts) => Object.values(counts).reduce((sum, n) => sum + n, 0);
 
 function transcription(id: string) {
   return JSON.stringify({
@@ -65,23 +73,25 @@ function transcription(id: string) {
 describe('verification matrix: refused, with a reason, and nothing written', () => {
   const body = transcription('conv_matrix');
   it.each([
-    ['no signature header', body, null, 400, 'bad_request', 'missing'],
-    ['a garbled header', body, 'nonsense', 400, 'bad_request', 'malformed'],
-    ['a wrong signature', body, sign(body, now(), 'wsec_other_secret_value_1234567890'), 401, 'signature_invalid', 'does not match'],
-    ['a tampered body', body.replace('Hello', 'Hi!!!'), sign(body), 401, 'signature_invalid', 'does not match'],
-    ['a stale timestamp', body, sign(body, now() - 1801), 401, 'signature_invalid', 'older than 30 minutes'],
-    ['a future timestamp', body, sign(body, now() + 400), 401, 'signature_invalid', 'in the future'],
-    ['a body that is not JSON', 'not json', sign('not json'), 400, 'bad_request', 'not JSON'],
-    ['an unknown type', '{"type":"something_else","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type'],
-    ['neither envelope nor flat shape', '{"hello":"world"}', null, 400, 'bad_request', 'not a post-call webhook'],
-  ] as const)('%s', async (_name, payload, signature, status, code, words) => {
+    ['no signature header', body, null, 400, 'bad_request', 'missing', 'missing_signature'],
+    ['a garbled header', body, 'nonsense', 400, 'bad_request', 'malformed', 'malformed_signature'],
+    ['a wrong signature', body, sign(body, now(), 'wsec_other_secret_value_1234567890'), 401, 'signature_invalid', 'does not match', 'signature_mismatch'],
+    ['a tampered body', body.replace('Hello', 'Hi!!!'), sign(body), 401, 'signature_invalid', 'does not match', 'signature_mismatch'],
+    ['a stale timestamp', body, sign(body, now() - 1801), 401, 'signature_invalid', 'older than 30 minutes', 'stale_timestamp'],
+    ['a future timestamp', body, sign(body, now() + 400), 401, 'signature_invalid', 'in the future', 'future_timestamp'],
+    ['a body that is not JSON', 'not json', sign('not json'), 400, 'bad_request', 'not JSON', 'not_json'],
+    ['an unknown type', '{"type":"something_else","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type', 'not_a_webhook'],
+    ['neither envelope nor flat shape', '{"hello":"world"}', null, 400, 'bad_request', 'not a post-call webhook', 'not_a_webhook'],
+  ] as const)('%s', async (_name, payload, signature, status, code, words, reason) => {
     const before = await keyCount();
+    const counted = (await rejections())[reason] ?? 0;
     const signed = signature === null && !_name.startsWith('no signature') ? sign(payload) : signature;
     const result = await deliver(payload, signed);
     expect(result.status).toBe(status);
     expect(result.body.error?.code).toBe(code);
     expect(result.body.error?.message).toContain(words);
     expect(await keyCount()).toBe(before);
+    expect((await rejections())[reason]).toBe(counted + 1);
   });
 
   it('an oversized body gets 413 and nothing is written', async () => {
@@ -90,6 +100,7 @@ describe('verification matrix: refused, with a reason, and nothing written', () 
     const result = await deliver(huge, sign(huge));
     expect(result.status).toBe(413);
     expect(await keyCount()).toBe(before);
+    expect((await rejections()).body_too_large).toBe(1);
   });
 });
 
@@ -164,6 +175,7 @@ describe('accepted deliveries', () => {
 describe('fuzz', () => {
   it('2,000 random or mutated deliveries: no 5xx and no write without a valid signature', async () => {
     const before = await keyCount();
+    const refusedBefore = totalOf(await rejections());
     const base = transcription('conv_fuzz');
     const statuses = new Set<number>();
     for (let i = 0; i < 2000; i++) {
@@ -179,5 +191,38 @@ describe('fuzz', () => {
     // Only an unmutated body with its own signature could pass; none was sent.
     expect(await keyCount()).toBe(before);
     expect([...statuses].sort()).toEqual([400, 401]);
+    expect(totalOf(await rejections())).toBe(refusedBefore + 2000);
   }, 60_000);
+});
+
+describe('source-IP allowlist', () => {
+  const store = () => createKvStore(platform.env.KV);
+
+  it('is off by default: a delivery from anywhere is verified by signature alone', async () => {
+    const body = transcription('conv_ip_default');
+    expect((await deliver(body, sign(body), { 'cf-connecting-ip': '203.0.113.9' })).status).toBe(200);
+  });
+
+  it('when on, refuses other addresses with 403 before reading the body, and writes nothing', async () => {
+    await writeIpAllowlist({ enabled: true, ips: [...DEFAULT_ALLOWED_IPS, '2001:db8::1'] }, store());
+    try {
+      const body = transcription('conv_ip_refused');
+      const before = await keyCount();
+      const refused = await deliver(body, sign(body), { 'cf-connecting-ip': '203.0.113.9' });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error?.message).toContain('allowlist');
+      const unknown = await deliver(body, sign(body));
+      expect(unknown.status).toBe(403);
+      expect(await keyCount()).toBe(before);
+      expect((await rejections()).ip_not_allowed).toBeGreaterThanOrEqual(2);
+
+      expect((await deliver(body, sign(body), { 'cf-connecting-ip': '34.59.11.47' })).status).toBe(200);
+      const mapped = transcription('conv_ip_mapped');
+      expect((await deliver(mapped, sign(mapped), { 'cf-connecting-ip': '::ffff:35.204.38.71' })).status).toBe(200);
+      const v6 = transcription('conv_ip_v6');
+      expect((await deliver(v6, sign(v6), { 'cf-connecting-ip': '2001:DB8::1' })).status).toBe(200);
+    } finally {
+      await writeIpAllowlist({ enabled: false, ips: DEFAULT_ALLOWED_IPS }, store());
+    }
+  });
 });

@@ -1,0 +1,8 @@
+// GET /api/webhooks/deliveries/:id — one logged delivery with its payload (audio shown as its size).
+import { withAdmin } from '@/lib/api/route';
+import { getDelivery } from '@/lib/webhooks/admin';
+import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
+
+export const runtime = 'edge';
+
+export const GET = withAdmin({ params: deliveryParamsSchema }, ({ params }) => getDelivery(params.id));

@@ -1,0 +1,48 @@
+// What the webhooks admin page reads: the delivery log, one delivery, and the receiver's health.
+import { AppError } from '@/lib/api/errors';
+import { getKv } from '@/lib/kv';
+import { getSettingsView } from '@/lib/settings';
+import { listDeliveries, readDelivery, readDeliveryStats, type DeliveryPage, type DeliveryRow } from './log';
+import type { RejectionCounts } from './rejection-reasons';
+import { readRejectionCounts } from './rejections';
+import type { DeliveryListQuery, WebhookLogEntry } from './schemas';
+
+export type { DeliveryPage, DeliveryRow };
+export type DeliveryDetail = WebhookLogEntry & { id: string };
+
+export interface WebhookHealth {
+  webhookUrl: string;
+  secret: { configured: boolean; hint: string | null; updatedAt: string | null; previousValidUntil: string | null };
+  ipAllowlist: { enabled: boolean; count: number };
+  lastReceivedAt: string | null;
+  last24h: number;
+  last24hCapped: boolean;
+  rejections24h: RejectionCounts;
+}
+
+export function getDeliveries(query: DeliveryListQuery): Promise<DeliveryPage> {
+  return listDeliveries(getKv(), { type: query.type, cursor: query.cursor, limit: query.page_size });
+}
+
+export async function getDelivery(id: string): Promise<DeliveryDetail> {
+  const delivery = await readDelivery(getKv(), id);
+  if (!delivery) throw new AppError('not_found', 'No such delivery (deliveries are kept for a limited time).');
+  return delivery;
+}
+
+export async function getWebhookHealth(): Promise<WebhookHealth> {
+  const kv = getKv();
+  const [settings, stats, rejections24h] = await Promise.all([getSettingsView(), readDeliveryStats(kv), readRejectionCounts(kv)]);
+  return {
+    webhookUrl: settings.webhookUrl,
+    secret: {
+      configured: settings.webhookSecret.configured,
+      hint: settings.webhookSecret.hint,
+      updatedAt: settings.webhookSecret.updatedAt,
+      previousValidUntil: settings.webhookSecret.previousValidUntil,
+    },
+    ipAllowlist: { enabled: settings.webhookIpAllowlist.enabled, count: settings.webhookIpAllowlist.ips.length },
+    ...stats,
+    rejections24h,
+  };
+}
