@@ -4,3 +4,33 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 export function formatDateTime(value: string | number | Date): string {
   return dateTime.format(typeof value === 'number' ? new Date(value * 1000) : new Date(value));
 }
+
+const units = ['bytes', 'KB', 'MB', 'GB'] as const;
+
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${value} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 365],
+];
+
+/** "3 minutes ago", "yesterday": for recency, where the exact time is one hover away. */
+export function formatRelativeTime(value: string | Date, nowMs: number = Date.now()): string {
+  let delta = Math.round((new Date(value).getTime() - nowMs) / 1000);
+  for (const [unit, size] of steps) {
+    if (Math.abs(delta) < size) return relative.format(delta, unit);
+    delta = Math.round(delta / size);
+  }
+  return relative.format(delta, 'year');
+}

@@ -6,6 +6,7 @@ import { LoadingRows } from '@/components/common/loading-rows';
 import { settingsQuery } from '@/lib/settings/queries';
 import { ApiKeyCard } from './api-key-card';
 import { AuditLog } from './audit-log';
+import { IpAllowlistCard } from './ip-allowlist-card';
 import { RegionCard } from './region-card';
 import { WebhookSecretCard } from './webhook-secret-card';
 
@@ -18,6 +19,7 @@ export function SettingsPanel() {
       <ApiKeyCard settings={settings.data} />
       <WebhookSecretCard settings={settings.data} />
       <RegionCard settings={settings.data} />
+      <IpAllowlistCard settings={settings.data} />
       <AuditLog entries={settings.data.audit} />
     </div>
   );

@@ -9,6 +9,8 @@ const stack = await startStack({
   fresh: true,
   admin: E2E.admin,
   seedSecrets: false,
+  // Refusal tallies land within a fraction of a second, so a test can read its own.
+  vars: { WEBHOOK_REJECTION_FLUSH_MS: '250' },
   log: (line) => console.log(line),
 });
 const shutdown = async () => {

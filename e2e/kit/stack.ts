@@ -34,6 +34,8 @@ export interface StackOptions {
   seedSecrets: boolean;
   /** The public origin the worker is told it has (AUTH_URL); defaults to the local http URL. */
   publicUrl?: string;
+  /** Extra worker variables (tuning knobs from lib/config). */
+  vars?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -134,6 +136,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ADMIN_EMAIL: options.admin.email,
     ADMIN_PASSWORD_HASH: await hashPassword(options.admin.password),
     ELEVENLABS_BASE_URL: simulator.url,
+    ...options.vars,
   };
   const args = ['wrangler', 'pages', 'dev', BUILD_OUTPUT, '--ip', '127.0.0.1', '--port', String(options.port)];
   args.push('--persist-to', stateDir, '--log-level', 'warn', '--show-interactive-dev-session=false');

@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query/keys';
-import type { ApiKeyInput, ConnectionTestResult, RegionInput, SettingsView, WebhookSecretInput } from './schemas';
+import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './schemas';
 
 export const settingsQuery = () =>
   queryOptions({
@@ -21,3 +21,6 @@ export const saveWebhookSecretRequest = (input: WebhookSecretInput) =>
 
 export const saveRegionRequest = (input: RegionInput) =>
   apiFetch<SettingsView>('/api/settings/region', { method: 'PUT', json: input });
+
+export const saveIpAllowlistRequest = (input: IpAllowlistInput) =>
+  apiFetch<SettingsView>('/api/settings/webhook-allowlist', { method: 'PUT', json: input });

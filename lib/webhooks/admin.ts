@@ -3,7 +3,7 @@ import { AppError } from '@/lib/api/errors';
 import { getKv } from '@/lib/kv';
 import { getSettingsView } from '@/lib/settings';
 import { listDeliveries, readDelivery, readDeliveryStats, type DeliveryPage, type DeliveryRow } from './log';
-import type { RejectionCounts } from './rejection-reasons';
+import type { RejectionCounts } from './labels';
 import { readRejectionCounts } from './rejections';
 import type { DeliveryListQuery, WebhookLogEntry } from './schemas';
 

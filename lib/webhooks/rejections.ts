@@ -3,7 +3,7 @@
 // hot key), at most once per flush interval however many requests are refused. The tally holds
 // reason counts only — nothing from the request.
 import { kvKeys, type KvStore } from '@/lib/kv';
-import { REJECTION_REASONS, type RejectionCounts, type RejectionReason } from './rejection-reasons';
+import { REJECTION_REASONS, type RejectionCounts, type RejectionReason } from './labels';
 
 const HOUR_MS = 3_600_000;
 /** Tallies outlive the 24-hour health window with room to spare. */

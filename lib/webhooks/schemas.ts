@@ -1,11 +1,11 @@
 // Post-call webhook payloads. The real format is the envelope `{type, event_timestamp, data}`;
 // the user's early notes used a flat body (and `audio_base64`), accepted too and normalised here.
 import { z } from 'zod';
+import { WEBHOOK_TYPES, type WebhookType } from './labels';
 
-export const WEBHOOK_TYPES = ['post_call_transcription', 'post_call_audio', 'call_initiation_failure'] as const;
-export type WebhookType = (typeof WEBHOOK_TYPES)[number];
+export { WEBHOOK_TYPES, type WebhookType };
 
-const ids = { agent_id: z.string().min(1), conversation_id: z.string().min(1).max(200) };
+const ids = { agent_id: z.string().min(1).max(200), conversation_id: z.string().min(1).max(200) };
 
 export const envelopeSchema = z.looseObject({
   type: z.enum(WEBHOOK_TYPES, { error: `type must be one of ${WEBHOOK_TYPES.join(', ')}` }),

@@ -14,7 +14,7 @@ import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvel
 import { verifySignature, type SignatureFailure } from './signature';
 import { isIpAllowed } from './ip-allowlist';
 import { writeDelivery } from './log';
-import type { RejectionReason } from './rejection-reasons';
+import type { RejectionReason } from './labels';
 import { rejectionCounter } from './rejections';
 
 /** Audio webhooks carry a whole call as base64: tens of MB must fit, beyond is refused. */

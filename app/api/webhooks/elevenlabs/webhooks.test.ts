@@ -3,7 +3,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createKvStore, kvKeys } from '@/lib/kv';
-import type { RejectionCounts } from '@/lib/webhooks/rejection-reasons';
+import type { RejectionCounts } from '@/lib/webhooks/labels';
 import { readRejectionCounts } from '@/lib/webhooks/rejections';
 import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
 import { DEFAULT_ALLOWED_IPS } from '@/lib/webhooks/ip-allowlist';

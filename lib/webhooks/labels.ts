@@ -1,4 +1,15 @@
-// Why a delivery was refused, in words for the health panel. No server imports: the page uses it too.
+// Names and words for webhook events and refusals. No zod and no server imports: pages use it too.
+
+export const WEBHOOK_TYPES = ['post_call_transcription', 'post_call_audio', 'call_initiation_failure'] as const;
+export type WebhookType = (typeof WEBHOOK_TYPES)[number];
+
+export const WEBHOOK_TYPE_LABELS: Record<WebhookType, string> = {
+  post_call_transcription: 'Transcription',
+  post_call_audio: 'Audio',
+  call_initiation_failure: 'Call failed to start',
+};
+
+/** Why a delivery was refused, in words for the health panel. */
 export const REJECTION_REASONS = {
   missing_signature: 'No ElevenLabs-Signature header',
   malformed_signature: 'Garbled ElevenLabs-Signature header',

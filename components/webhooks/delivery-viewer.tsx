@@ -1,0 +1,81 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { ErrorState } from '@/components/common/error-state';
+import { LoadingRows } from '@/components/common/loading-rows';
+import { formatBytes, formatDateTime } from '@/lib/format';
+import type { DeliveryDetail } from '@/lib/webhooks/admin';
+import { WEBHOOK_TYPE_LABELS } from '@/lib/webhooks/labels';
+import { deliveryQuery } from '@/lib/webhooks/queries';
+
+export function DeliveryViewer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  return (
+    <Dialog open={id !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
+      <DialogContent className="max-h-[90dvh] max-w-3xl overflow-hidden" data-testid="delivery-viewer">
+        {id ? <DeliveryBody id={id} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function DeliveryBody({ id }: { id: string }) {
+  const delivery = useQuery(deliveryQuery(id));
+  if (delivery.isPending) {
+    return (
+      <>
+        <DialogTitle>Delivery</DialogTitle>
+        <LoadingRows rows={3} label="Loading payload…" />
+      </>
+    );
+  }
+  if (delivery.isError) {
+    return (
+      <>
+        <DialogTitle>Delivery</DialogTitle>
+        <ErrorState message={delivery.error.message} onRetry={() => delivery.refetch()} />
+      </>
+    );
+  }
+  const data = delivery.data;
+  return (
+    <div className="flex min-h-0 flex-col gap-4">
+      <DialogHeader>
+        <DialogTitle>{WEBHOOK_TYPE_LABELS[data.type]}</DialogTitle>
+        <DialogDescription>
+          Received {formatDateTime(data.receivedAt)} · {formatBytes(data.bytes)}
+          {data.duplicate ? ' · duplicate (already applied once)' : ''}
+        </DialogDescription>
+      </DialogHeader>
+      {data.type === 'post_call_audio' ? <AudioPreview delivery={data} /> : null}
+      <pre
+        className="max-h-[55dvh] min-h-0 overflow-auto rounded-md border bg-muted p-3 font-mono text-xs leading-relaxed"
+        tabIndex={0}
+        aria-label="Payload as JSON"
+        data-testid="delivery-payload"
+      >
+        {JSON.stringify(data.payload, null, 2)}
+      </pre>
+    </div>
+  );
+}
+
+/** The MP3 is stored once, for the conversation; the payload keeps only its size. */
+function AudioPreview({ delivery }: { delivery: DeliveryDetail }) {
+  const size = /<(\d+) bytes of MP3>/.exec(JSON.stringify(delivery.payload))?.[1];
+  return (
+    <div className="space-y-2 rounded-md border p-3 text-sm" data-testid="delivery-audio">
+      <p>
+        MP3 recording{size ? `, ${formatBytes(Number(size))}` : ''} — stored with the conversation.
+      </p>
+      <audio
+        controls
+        preload="none"
+        className="w-full"
+        aria-label="Recording"
+        src={`/api/conversations/${encodeURIComponent(delivery.conversationId)}/audio`}
+        data-testid="delivery-audio-player"
+      />
+    </div>
+  );
+}
