@@ -12,16 +12,16 @@ import { LoadingRows } from '@/components/common/loading-rows';
 import { formatDateTime } from '@/lib/format';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, conversationsListQuery, filtersToSearchParams } from '@/lib/conversations/queries';
-import type { ConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/schemas';
 import type { ConversationSummary } from '@/lib/conversations/upstream';
 import { ConversationFiltersBar } from './conversation-filters';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 import { useConversationFilters } from './use-conversation-filters';
 
-export function ConversationsBrowser() {
-  const { filters, error, apply, goToCursor, clear } = useConversationFilters();
+export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
+  const { apply, goToCursor, clear } = useConversationFilters(filters);
   if (!filters) {
-    return <ErrorState title="These filters cannot be used" message={error ?? ''} onRetry={clear} />;
+    return <ErrorState title="These filters cannot be used" message={error} onRetry={clear} />;
   }
   return (
     <div className="space-y-4">
