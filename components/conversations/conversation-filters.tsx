@@ -1,16 +1,22 @@
 'use client';
 
 import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
-import { Search, X } from 'lucide-react';
+import { Search, SlidersHorizontal, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { agentsListQuery } from '@/lib/agents/queries';
-import { OUTCOMES } from '@/lib/conversations/filters';
+import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/filters';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
 import type { ConversationFilters } from '@/lib/conversations/schemas';
+
+// The rarely used filters load when first opened: they stay out of the page's first-load JS.
+const MoreFilters = dynamic(() => import('./more-filters').then((module) => module.MoreFilters), {
+  loading: () => <p className="text-sm text-muted-foreground">Loading filters…</p>,
+});
 
 interface Props {
   filters: ConversationFilters;
@@ -21,7 +27,9 @@ interface Props {
 export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
   const agents = useQuery(agentsListQuery());
   const [search, setSearch] = useState(filters.search ?? '');
-  const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || filters.min_duration !== undefined || filters.max_duration !== undefined || filters.evaluation || filters.data);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const more = moreFiltersCount(filters);
+  const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || more);
   // A shared link may name an agent before the list of agents has loaded (or one since deleted).
   const unknownAgent = filters.agent && !agents.data?.agents.some((agent) => agent.agent_id === filters.agent);
 
@@ -95,12 +103,40 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          aria-expanded={moreOpen}
+          aria-controls={moreOpen ? 'more-filters' : undefined}
+          onClick={() => setMoreOpen((open) => !open)}
+          data-testid="more-filters-toggle"
+        >
+          <SlidersHorizontal className="size-4" aria-hidden />
+          More filters
+          {more > 0 ? (
+            <span className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground" data-testid="more-filters-count">
+              <span className="sr-only">(</span>
+              {more}
+              <span className="sr-only"> set)</span>
+            </span>
+          ) : null}
+        </Button>
         {active ? (
           <Button type="button" variant="ghost" size="sm" onClick={onClear} data-testid="clear-filters">
             <X className="size-4" aria-hidden /> Clear filters
           </Button>
         ) : null}
       </div>
+      {moreOpen ? (
+        <MoreFilters
+          // Start again from the URL whenever it changes (back button, a shared link, "Clear").
+          key={JSON.stringify([filters.min_duration, filters.max_duration, filters.evaluation, filters.data])}
+          id="more-filters"
+          filters={filters}
+          onApply={onApply}
+        />
+      ) : null}
     </div>
   );
 }
