@@ -102,7 +102,7 @@ function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
         </TableHeader>
         <TableBody>
           {conversations.map((conversation) => (
-            <TableRow key={conversation.conversation_id} data-testid="conversation-row" data-outcome={conversation.call_successful} data-agent={conversation.agent_id}>
+            <TableRow key={conversation.conversation_id} data-testid="conversation-row" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
               <TableCell className="max-w-72">
                 <Link
                   href={`/conversations/${conversation.conversation_id}`}
@@ -135,7 +135,7 @@ function ConversationCards({ conversations, onPrefetch, dimmed }: ListProps) {
   return (
     <ul className={`space-y-2 md:hidden ${dimmed ? 'opacity-60' : ''}`} data-testid="conversations-cards">
       {conversations.map((conversation) => (
-        <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id}>
+        <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
           <Link
             href={`/conversations/${conversation.conversation_id}`}
             className="block rounded-lg border bg-card p-3 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
