@@ -4,6 +4,7 @@ import { Download, Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { formatDuration } from '@/lib/conversations/format';
 import { PLAYBACK_RATES, type AudioPlayer as Player } from './use-audio-player';
+import { Waveform } from './waveform';
 
 interface Props {
   src: string;
@@ -12,7 +13,7 @@ interface Props {
 
 /** Space plays/pauses, arrows skip 5 s (10 s with Shift) when the player has focus. */
 export function AudioPlayer({ src, player }: Props) {
-  const { audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate } = player;
+  const { audio, audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate } = player;
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.target instanceof HTMLSelectElement) return;
@@ -47,6 +48,7 @@ export function AudioPlayer({ src, player }: Props) {
       data-testid="audio-player"
     >
       <audio ref={audioRef} src={src} preload="metadata" data-testid="audio-element" />
+      <Waveform audio={audio} />
       <div className="flex items-center gap-3">
         <span className="w-12 text-right text-xs tabular-nums text-muted-foreground" data-testid="audio-current">
           {formatDuration(currentTime)}

@@ -1,17 +1,22 @@
 'use client';
 
 import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
-import { Search, X } from 'lucide-react';
+import { Search, SlidersHorizontal, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { NativeSelect } from '@/components/ui/native-select';
 import { agentsListQuery } from '@/lib/agents/queries';
-import { OUTCOMES, type ConversationFilters } from '@/lib/conversations/schemas';
+import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/filters';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
+import type { ConversationFilters } from '@/lib/conversations/schemas';
 
-const ANY = 'any';
+// The rarely used filters load when first opened: they stay out of the page's first-load JS.
+const MoreFilters = dynamic(() => import('./more-filters').then((module) => module.MoreFilters), {
+  loading: () => <p className="text-sm text-muted-foreground">Loading filters…</p>,
+});
 
 interface Props {
   filters: ConversationFilters;
@@ -22,82 +27,116 @@ interface Props {
 export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
   const agents = useQuery(agentsListQuery());
   const [search, setSearch] = useState(filters.search ?? '');
-  const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || filters.min_duration || filters.max_duration);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const more = moreFiltersCount(filters);
+  const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || more);
+  // A shared link may name an agent before the list of agents has loaded (or one since deleted).
+  const unknownAgent = filters.agent && !agents.data?.agents.some((agent) => agent.agent_id === filters.agent);
 
   return (
-    <div className="grid grid-cols-1 gap-3 rounded-lg border bg-card p-3 sm:grid-cols-2 lg:grid-cols-6" data-testid="conversation-filters">
-      <form
-        className="relative sm:col-span-2"
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          onApply({ search: search.trim() || undefined });
-        }}
-      >
-        <Label htmlFor="conversation-search" className="sr-only">
-          Search transcripts
-        </Label>
-        <Search className="absolute left-2.5 top-2.5 size-4 text-muted-foreground" aria-hidden />
-        <Input
-          id="conversation-search"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          placeholder="Search transcripts…"
-          className="pl-8"
-          maxLength={200}
-        />
-      </form>
-      <Select value={filters.agent ?? ANY} onValueChange={(value) => onApply({ agent: value === ANY ? undefined : value })}>
-        <SelectTrigger aria-label="Agent" data-testid="filter-agent">
-          <SelectValue placeholder="All agents" />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ANY}>All agents</SelectItem>
+    <div className="space-y-3 rounded-lg border bg-card p-3" data-testid="conversation-filters">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6">
+        <form
+          className="relative sm:col-span-2"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onApply({ search: search.trim() || undefined });
+          }}
+        >
+          <Label htmlFor="conversation-search" className="sr-only">
+            Search transcripts
+          </Label>
+          <Search className="absolute left-2.5 top-2.5 size-4 text-muted-foreground" aria-hidden />
+          <Input
+            id="conversation-search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="Search transcripts…"
+            className="pl-8"
+            maxLength={200}
+          />
+        </form>
+        <NativeSelect
+          aria-label="Agent"
+          value={filters.agent ?? ''}
+          onChange={(event) => onApply({ agent: event.target.value || undefined })}
+          data-testid="filter-agent"
+        >
+          <option value="">All agents</option>
+          {unknownAgent ? <option value={filters.agent}>{filters.agent}</option> : null}
           {agents.data?.agents.map((agent) => (
-            <SelectItem key={agent.agent_id} value={agent.agent_id}>
+            <option key={agent.agent_id} value={agent.agent_id}>
               {agent.name}
-            </SelectItem>
+            </option>
           ))}
-        </SelectContent>
-      </Select>
-      <Select
-        value={filters.outcome ?? ANY}
-        onValueChange={(value) => onApply({ outcome: value === ANY ? undefined : (value as ConversationFilters['outcome']) })}
-      >
-        <SelectTrigger aria-label="Outcome" data-testid="filter-outcome">
-          <SelectValue placeholder="Any outcome" />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ANY}>Any outcome</SelectItem>
+        </NativeSelect>
+        <NativeSelect
+          aria-label="Outcome"
+          value={filters.outcome ?? ''}
+          onChange={(event) => onApply({ outcome: (event.target.value || undefined) as ConversationFilters['outcome'] })}
+          data-testid="filter-outcome"
+        >
+          <option value="">Any outcome</option>
           {OUTCOMES.map((outcome) => (
-            <SelectItem key={outcome} value={outcome}>
+            <option key={outcome} value={outcome}>
               {OUTCOME_LABEL[outcome]}
-            </SelectItem>
+            </option>
           ))}
-        </SelectContent>
-      </Select>
-      <div className="flex items-center gap-2 lg:col-span-2">
-        <Input
-          type="date"
-          aria-label="From date"
-          value={filters.from?.slice(0, 10) ?? ''}
-          onChange={(event) => onApply({ from: event.target.value || undefined })}
-        />
-        <span className="text-muted-foreground" aria-hidden>
-          –
-        </span>
-        <Input
-          type="date"
-          aria-label="To date"
-          value={filters.to?.slice(0, 10) ?? ''}
-          onChange={(event) => onApply({ to: event.target.value || undefined })}
-        />
+        </NativeSelect>
+        <div className="flex items-center gap-2 lg:col-span-2">
+          <Input
+            type="date"
+            aria-label="From date"
+            value={filters.from?.slice(0, 10) ?? ''}
+            onChange={(event) => onApply({ from: event.target.value || undefined })}
+          />
+          <span className="text-muted-foreground" aria-hidden>
+            –
+          </span>
+          <Input
+            type="date"
+            aria-label="To date"
+            value={filters.to?.slice(0, 10) ?? ''}
+            onChange={(event) => onApply({ to: event.target.value || undefined })}
+          />
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          aria-expanded={moreOpen}
+          aria-controls={moreOpen ? 'more-filters' : undefined}
+          onClick={() => setMoreOpen((open) => !open)}
+          data-testid="more-filters-toggle"
+        >
+          <SlidersHorizontal className="size-4" aria-hidden />
+          More filters
+          {more > 0 ? (
+            <span className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground" data-testid="more-filters-count">
+              <span className="sr-only">(</span>
+              {more}
+              <span className="sr-only"> set)</span>
+            </span>
+          ) : null}
+        </Button>
         {active ? (
-          <Button variant="ghost" size="icon" onClick={onClear} aria-label="Clear filters" data-testid="clear-filters">
-            <X className="size-4" aria-hidden />
+          <Button type="button" variant="ghost" size="sm" onClick={onClear} data-testid="clear-filters">
+            <X className="size-4" aria-hidden /> Clear filters
           </Button>
         ) : null}
       </div>
+      {moreOpen ? (
+        <MoreFilters
+          // Start again from the URL whenever it changes (back button, a shared link, "Clear").
+          key={JSON.stringify([filters.min_duration, filters.max_duration, filters.evaluation, filters.data])}
+          id="more-filters"
+          filters={filters}
+          onApply={onApply}
+        />
+      ) : null}
     </div>
   );
 }

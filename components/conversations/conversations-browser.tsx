@@ -12,16 +12,16 @@ import { LoadingRows } from '@/components/common/loading-rows';
 import { formatDateTime } from '@/lib/format';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, conversationsListQuery, filtersToSearchParams } from '@/lib/conversations/queries';
-import type { ConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/schemas';
 import type { ConversationSummary } from '@/lib/conversations/upstream';
 import { ConversationFiltersBar } from './conversation-filters';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 import { useConversationFilters } from './use-conversation-filters';
 
-export function ConversationsBrowser() {
-  const { filters, error, apply, goToCursor, clear } = useConversationFilters();
+export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
+  const { apply, goToCursor, clear } = useConversationFilters(filters);
   if (!filters) {
-    return <ErrorState title="These filters cannot be used" message={error ?? ''} onRetry={clear} />;
+    return <ErrorState title="These filters cannot be used" message={error} onRetry={clear} />;
   }
   return (
     <div className="space-y-4">
@@ -102,7 +102,7 @@ function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
         </TableHeader>
         <TableBody>
           {conversations.map((conversation) => (
-            <TableRow key={conversation.conversation_id} data-testid="conversation-row" data-outcome={conversation.call_successful} data-agent={conversation.agent_id}>
+            <TableRow key={conversation.conversation_id} data-testid="conversation-row" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
               <TableCell className="max-w-72">
                 <Link
                   href={`/conversations/${conversation.conversation_id}`}
@@ -135,7 +135,7 @@ function ConversationCards({ conversations, onPrefetch, dimmed }: ListProps) {
   return (
     <ul className={`space-y-2 md:hidden ${dimmed ? 'opacity-60' : ''}`} data-testid="conversations-cards">
       {conversations.map((conversation) => (
-        <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id}>
+        <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
           <Link
             href={`/conversations/${conversation.conversation_id}`}
             className="block rounded-lg border bg-card p-3 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"

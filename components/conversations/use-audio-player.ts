@@ -49,7 +49,7 @@ export function useAudioPlayer() {
     setRateState(next);
   }, [audio]);
 
-  return { audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate };
+  return { audio, audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate };
 }
 
 export type AudioPlayer = ReturnType<typeof useAudioPlayer>;

@@ -20,9 +20,8 @@ function rows(page: Page) {
   return page.locator('[data-testid="conversation-row"], [data-testid="conversation-card"]').filter({ visible: true });
 }
 
-async function pick(page: Page, trigger: string, option: string) {
-  await page.getByTestId(trigger).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+async function pick(page: Page, select: string, option: string) {
+  await page.getByTestId(select).selectOption({ label: option });
 }
 
 test('filter by agent and outcome; the URL carries the filters and can be shared', async ({ page, context }) => {
@@ -41,8 +40,41 @@ test('filter by agent and outcome; the URL carries the filters and can be shared
   const shared = await context.newPage();
   await shared.goto(page.url());
   await expect(rows(shared).first()).toHaveAttribute('data-outcome', 'failure');
-  await expect(shared.getByTestId('filter-outcome')).toContainText('Unsuccessful');
+  await expect(shared.getByTestId('filter-outcome')).toHaveValue('failure');
   await shared.close();
+});
+
+function durations(page: Page): Promise<number[]> {
+  return rows(page).evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-duration'))));
+}
+
+test('filter by call duration under "More filters"; the URL and the list follow', async ({ page }) => {
+  await page.goto('/conversations');
+  await expect(rows(page).first()).toBeVisible();
+  const unfiltered = (await durations(page)).sort((a, b) => a - b);
+  // Above the median: the first page certainly had shorter calls, and longer ones exist.
+  const min = unfiltered[Math.floor(unfiltered.length / 2)]! + 1;
+  expect(unfiltered[unfiltered.length - 1]).toBeGreaterThanOrEqual(min);
+
+  await page.getByTestId('more-filters-toggle').click();
+  await expect(page.getByTestId('more-filters-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await page.getByLabel('Minimum (seconds)').fill(String(min));
+  await page.getByTestId('more-filters-apply').click();
+  await expect(page).toHaveURL(new RegExp(`[?&]min_duration=${min}(&|$)`));
+  await expect(page.getByTestId('more-filters-count')).toContainText('1');
+  // The old page stays on screen while the new one loads: wait until every row is long enough.
+  await expect.poll(async () => Math.min(...(await durations(page)))).toBeGreaterThanOrEqual(min);
+  expect((await durations(page)).length).toBeGreaterThan(0);
+
+  // The filter survives a reload (it lives in the URL) and shows in the control.
+  await page.reload();
+  await expect(rows(page).first()).toBeVisible();
+  await page.getByTestId('more-filters-toggle').click();
+  await expect(page.getByLabel('Minimum (seconds)')).toHaveValue(String(min));
+
+  await page.getByTestId('clear-filters').click();
+  await expect(page).not.toHaveURL(/min_duration/);
+  await expect.poll(async () => Math.min(...(await durations(page)))).toBeLessThan(min);
 });
 
 test('page forward and back', async ({ page }) => {

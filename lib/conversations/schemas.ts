@@ -1,10 +1,20 @@
-// Conversation list filters: one schema for the page URL (client) and GET /api/conversations
-// (server). Names are the dashboard's own, short for shareable URLs; toUpstreamQuery maps them.
+// Conversation list filters: one schema for the page URL (parsed by the server page, which hands the
+// result to client components as props) and GET /api/conversations. Names are the dashboard's own,
+// short for shareable URLs; toUpstreamQuery maps them. The vocabulary lives in ./filters (no zod),
+// so the browser can use it without shipping zod.
 import { z } from 'zod';
+import {
+  DATA_OPERATORS,
+  DATA_PARAM,
+  EVALUATION_PARAM,
+  isDurationRangeValid,
+  MAX_DATA_PARAM_LENGTH,
+  MAX_DURATION_SECS,
+  MAX_REPEATED,
+  OUTCOMES,
+} from './filters';
 
-export const OUTCOMES = ['success', 'failure', 'unknown'] as const;
-export const EVALUATION_RESULTS = ['success', 'failure', 'unknown'] as const;
-export const DATA_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in'] as const;
+export { DATA_OPERATORS, EVALUATION_RESULTS, OUTCOMES } from './filters';
 
 const idSchema = z.string().trim().min(1).max(128).regex(/^[\w-]+$/, 'must be an id such as agent_…');
 
@@ -14,19 +24,17 @@ const instantSchema = z
   .trim()
   .refine((value) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value) && !Number.isNaN(Date.parse(value)), 'must be a date like 2026-11-24');
 
-const seconds = z.coerce.number({ error: 'must be a number of seconds' }).int('must be whole seconds').min(0, 'must be 0 or more').max(86_400, 'must be at most 86400');
+const seconds = z.coerce.number({ error: 'must be a number of seconds' }).int('must be whole seconds').min(0, 'must be 0 or more').max(MAX_DURATION_SECS, `must be at most ${MAX_DURATION_SECS}`);
 
 /** Accept one or many (`?evaluation=a:success&evaluation=b:failure`). */
-const repeated = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(20)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const repeated = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(MAX_REPEATED)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
-const evaluationParam = z
-  .string()
-  .regex(new RegExp(`^[\\w-]+:(${EVALUATION_RESULTS.join('|')})$`), 'must be criterion_id:success|failure|unknown');
+const evaluationParam = z.string().regex(EVALUATION_PARAM, 'must be criterion_id:success|failure|unknown');
 
 const dataParam = z
   .string()
-  .max(300)
-  .regex(new RegExp(`^[\\w-]+:(${DATA_OPERATORS.join('|')}):.*$`), 'must be field_id:operator:value (operators eq, neq, gt, gte, lt, lte, in)');
+  .max(MAX_DATA_PARAM_LENGTH)
+  .regex(DATA_PARAM, `must be field_id:operator:value (operators ${DATA_OPERATORS.join(', ')})`);
 
 export const conversationFiltersSchema = z
   .strictObject({
@@ -43,7 +51,7 @@ export const conversationFiltersSchema = z
     page_size: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').default(30),
   })
   .superRefine((filters, context) => {
-    if (filters.min_duration !== undefined && filters.max_duration !== undefined && filters.min_duration > filters.max_duration) {
+    if (!isDurationRangeValid(filters.min_duration, filters.max_duration)) {
       context.addIssue({ code: 'custom', path: ['max_duration'], message: 'must not be less than min_duration' });
     }
     if (filters.from && filters.to && startOf(filters.from) > endOf(filters.to)) {
@@ -52,6 +60,23 @@ export const conversationFiltersSchema = z
   });
 
 export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;
+
+export type ParsedConversationFilters = { filters: ConversationFilters; error: null } | { filters: null; error: string };
+
+/** The page's URL -> filters, on the server; the client gets plain data (and never zod). */
+export function parseConversationFilters(query: Record<string, string | string[] | undefined>): ParsedConversationFilters {
+  const defined = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
+  const parsed = conversationFiltersSchema.safeParse(defined);
+  if (parsed.success) return { filters: parsed.data, error: null };
+  const error = parsed.error.issues
+    .map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.join(', ')}: not a known filter`
+        : `${issue.path.join('.') || 'filter'}: ${issue.message}`,
+    )
+    .join('; ');
+  return { filters: null, error };
+}
 
 function startOf(value: string): number {
   return Math.floor(Date.parse(value) / 1000);

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { PageHeader } from '@/components/common/page-header';
-import { LoadingRows } from '@/components/common/loading-rows';
 import { RequireAccount } from '@/components/common/require-account';
 import { ConversationsBrowser } from '@/components/conversations/conversations-browser';
+import { parseConversationFilters } from '@/lib/conversations/schemas';
 
 export const metadata: Metadata = { title: 'Conversations' };
 
-export default function ConversationsPage() {
+// Filters are parsed here, on the server, by the schema the API route uses; the browser receives plain
+// data, so zod never ships to it.
+export default async function ConversationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const parsed = parseConversationFilters(await searchParams);
   return (
     <>
       <PageHeader title="Conversations" description="Every call with its transcript, audio and analysis." />
       <RequireAccount>
-        <Suspense fallback={<LoadingRows />}>
-          <ConversationsBrowser />
-        </Suspense>
+        <ConversationsBrowser {...parsed} />
       </RequireAccount>
     </>
   );

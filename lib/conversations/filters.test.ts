@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDataParam,
+  formatEvaluationParam,
+  formToMoreFilters,
+  isDurationRangeValid,
+  moreFiltersCount,
+  moreFiltersToForm,
+  parseDataParam,
+  parseEvaluationParam,
+  type DataFilter,
+  type EvaluationFilter,
+  type MoreFiltersForm,
+} from './filters';
+import { conversationFiltersSchema, parseConversationFilters } from './schemas';
+
+describe('evaluation params (criterion_id:result)', () => {
+  it.each<[string, EvaluationFilter | null]>([
+    ['goal:success', { criterion: 'goal', result: 'success' }],
+    ['polite-tone:failure', { criterion: 'polite-tone', result: 'failure' }],
+    ['a_1:unknown', { criterion: 'a_1', result: 'unknown' }],
+    ['goal:maybe', null],
+    ['goal', null],
+    [':success', null],
+    ['go al:success', null],
+    ['goal:success:extra', null],
+  ])('%s', (param, expected) => {
+    expect(parseEvaluationParam(param)).toEqual(expected);
+    // The schema and the client parser agree on what is valid.
+    expect(conversationFiltersSchema.safeParse({ evaluation: param }).success).toBe(expected !== null);
+    if (expected) expect(formatEvaluationParam(expected)).toBe(param);
+  });
+});
+
+describe('data-collection params (field_id:op:value)', () => {
+  it.each<[string, DataFilter | null]>([
+    ['score:gte:4', { field: 'score', operator: 'gte', value: '4' }],
+    ['plan:in:pro|scale', { field: 'plan', operator: 'in', value: 'pro|scale' }],
+    ['email:eq:', { field: 'email', operator: 'eq', value: '' }],
+    ['time:eq:10:30', { field: 'time', operator: 'eq', value: '10:30' }],
+    ['city:neq:New York', { field: 'city', operator: 'neq', value: 'New York' }],
+    ['score:like:4', null],
+    ['score:gte', null],
+    ['bad id:eq:1', null],
+    ['', null],
+  ])('%j', (param, expected) => {
+    expect(parseDataParam(param)).toEqual(expected);
+    expect(conversationFiltersSchema.safeParse({ data: param }).success).toBe(expected !== null);
+    if (expected) expect(formatDataParam(expected)).toBe(param);
+  });
+});
+
+describe('duration range', () => {
+  it.each([
+    [undefined, undefined, true],
+    [30, undefined, true],
+    [undefined, 30, true],
+    [30, 30, true],
+    [30, 600, true],
+    [600, 30, false],
+  ])('min %s max %s -> %s', (min, max, valid) => {
+    expect(isDurationRangeValid(min, max)).toBe(valid);
+    expect(conversationFiltersSchema.safeParse({ min_duration: min, max_duration: max }).success).toBe(valid);
+  });
+});
+
+const emptyForm: MoreFiltersForm = { minDuration: '', maxDuration: '', evaluations: [], data: [] };
+
+describe('more-filters form <-> URL filters', () => {
+  it.each<[string, Partial<MoreFiltersForm>, Record<string, unknown>]>([
+    ['nothing set clears all four', {}, { min_duration: undefined, max_duration: undefined, evaluation: undefined, data: undefined }],
+    ['durations', { minDuration: '30', maxDuration: ' 600 ' }, { min_duration: 30, max_duration: 600 }],
+    ['zero is a value', { minDuration: '0' }, { min_duration: 0 }],
+    ['evaluation rows', { evaluations: [{ criterion: ' goal ', result: 'failure' }] }, { evaluation: ['goal:failure'] }],
+    ['rows without an id are skipped', { evaluations: [{ criterion: '  ', result: 'success' }], data: [{ field: '', operator: 'eq', value: 'x' }] }, { evaluation: undefined, data: undefined }],
+    ['data rows', { data: [{ field: 'plan', operator: 'in', value: 'pro|scale ' }, { field: 'email', operator: 'eq', value: '' }] }, { data: ['plan:in:pro|scale', 'email:eq:'] }],
+  ])('%s', (_name, form, expected) => {
+    const filters = formToMoreFilters({ ...emptyForm, ...form });
+    expect(filters).toMatchObject(expected);
+    // What the form produces is what the page and the API route accept.
+    const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
+    expect(conversationFiltersSchema.safeParse(defined).success).toBe(true);
+    // And it reads back into the same form.
+    expect(formToMoreFilters(moreFiltersToForm(filters))).toEqual(filters);
+  });
+
+  it('reads the URL filters into rows', () => {
+    expect(moreFiltersToForm({ min_duration: 60, evaluation: ['goal:success'], data: ['score:gte:4'] })).toEqual({
+      minDuration: '60',
+      maxDuration: '',
+      evaluations: [{ criterion: 'goal', result: 'success' }],
+      data: [{ field: 'score', operator: 'gte', value: '4' }],
+    });
+  });
+
+  it.each([
+    [{}, 0],
+    [{ min_duration: 0 }, 1],
+    [{ min_duration: 10, max_duration: 20 }, 1],
+    [{ evaluation: ['a:success', 'b:failure'], data: ['x:eq:1'] }, 3],
+  ])('%j counts as %d more filters', (filters, count) => {
+    expect(moreFiltersCount(filters)).toBe(count);
+  });
+});
+
+describe('the page parses its URL on the server', () => {
+  it.each([
+    [{}, { page_size: 30 }],
+    [{ min_duration: '60', evaluation: ['a:success', 'b:failure'], data: 'x:eq:1', nothing: undefined }, { min_duration: 60, evaluation: ['a:success', 'b:failure'], data: ['x:eq:1'] }],
+  ])('%j', (query, expected) => {
+    const parsed = parseConversationFilters(query);
+    expect(parsed.error).toBeNull();
+    expect(parsed.filters).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ min_duration: '60', max_duration: '30' }, 'max_duration: must not be less than min_duration'],
+    [{ colour: 'red' }, 'colour: not a known filter'],
+    [{ evaluation: 'goal:maybe' }, 'evaluation'],
+  ])('%j -> an error naming the filter', (query, message) => {
+    const parsed = parseConversationFilters(query);
+    expect(parsed.filters).toBeNull();
+    expect(parsed.error).toContain(message);
+  });
+});

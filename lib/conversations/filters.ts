@@ -1,0 +1,113 @@
+// The conversation filters' vocabulary and the syntax of the repeated `evaluation` / `data` params,
+// without zod: client components import this, and schemas.ts builds its validation from it, so the
+// browser bundle stays free of zod while there is still one definition of what a filter may be.
+import type { ConversationFilters } from './schemas';
+
+export const OUTCOMES = ['success', 'failure', 'unknown'] as const;
+export const EVALUATION_RESULTS = ['success', 'failure', 'unknown'] as const;
+export const DATA_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in'] as const;
+
+export type EvaluationResult = (typeof EVALUATION_RESULTS)[number];
+export type DataOperator = (typeof DATA_OPERATORS)[number];
+
+/** An evaluation criterion or data-collection field id (also used as an <input pattern>). */
+export const FIELD_ID_PATTERN = '[\\w-]+';
+export const MAX_DURATION_SECS = 86_400;
+/** Most values one repeated filter (`evaluation`, `data`) may carry. */
+export const MAX_REPEATED = 20;
+export const MAX_DATA_PARAM_LENGTH = 300;
+
+export const EVALUATION_PARAM = new RegExp(`^(${FIELD_ID_PATTERN}):(${EVALUATION_RESULTS.join('|')})$`);
+export const DATA_PARAM = new RegExp(`^(${FIELD_ID_PATTERN}):(${DATA_OPERATORS.join('|')}):(.*)$`);
+
+export const DATA_OPERATOR_LABEL: Record<DataOperator, string> = {
+  eq: 'equals',
+  neq: 'does not equal',
+  gt: 'greater than',
+  gte: 'at least',
+  lt: 'less than',
+  lte: 'at most',
+  in: 'is one of (a|b|c)',
+};
+
+export interface EvaluationFilter {
+  criterion: string;
+  result: EvaluationResult;
+}
+
+export interface DataFilter {
+  field: string;
+  operator: DataOperator;
+  /** For `in`, values separated by `|`; empty with `eq` means "not collected". */
+  value: string;
+}
+
+/** `criterion_id:result` -> its parts, or null when it is not that shape. */
+export function parseEvaluationParam(param: string): EvaluationFilter | null {
+  const match = EVALUATION_PARAM.exec(param);
+  return match ? { criterion: match[1]!, result: match[2] as EvaluationResult } : null;
+}
+
+export function formatEvaluationParam({ criterion, result }: EvaluationFilter): string {
+  return `${criterion.trim()}:${result}`;
+}
+
+/** `field_id:op:value` -> its parts; the value may itself contain colons. */
+export function parseDataParam(param: string): DataFilter | null {
+  const match = DATA_PARAM.exec(param);
+  return match ? { field: match[1]!, operator: match[2] as DataOperator, value: match[3]! } : null;
+}
+
+export function formatDataParam({ field, operator, value }: DataFilter): string {
+  return `${field.trim()}:${operator}:${value.trim()}`;
+}
+
+/** The one rule for a duration range, used by the schema and by the form before it navigates. */
+export function isDurationRangeValid(min: number | undefined, max: number | undefined): boolean {
+  return min === undefined || max === undefined || min <= max;
+}
+
+/** How many of the "more filters" (duration, evaluation, data collection) are set. */
+export function moreFiltersCount(filters: Partial<ConversationFilters>): number {
+  return (
+    (filters.min_duration !== undefined || filters.max_duration !== undefined ? 1 : 0) +
+    (filters.evaluation?.length ?? 0) +
+    (filters.data?.length ?? 0)
+  );
+}
+
+/** What the "more filters" form holds: inputs as typed, rows as chosen. */
+export interface MoreFiltersForm {
+  minDuration: string;
+  maxDuration: string;
+  evaluations: EvaluationFilter[];
+  data: DataFilter[];
+}
+
+type MoreFilters = Pick<ConversationFilters, 'min_duration' | 'max_duration' | 'evaluation' | 'data'>;
+
+/** URL filters -> the form (the values were validated by the schema on the way in). */
+export function moreFiltersToForm(filters: Partial<MoreFilters>): MoreFiltersForm {
+  return {
+    minDuration: filters.min_duration === undefined ? '' : String(filters.min_duration),
+    maxDuration: filters.max_duration === undefined ? '' : String(filters.max_duration),
+    evaluations: (filters.evaluation ?? []).map(parseEvaluationParam).filter((item) => item !== null),
+    data: (filters.data ?? []).map(parseDataParam).filter((item) => item !== null),
+  };
+}
+
+function durationOf(input: string): number | undefined {
+  return input.trim() === '' ? undefined : Number(input);
+}
+
+/** The form -> URL filters; an empty input or list clears that filter. Rows without an id are skipped. */
+export function formToMoreFilters(form: MoreFiltersForm): MoreFilters {
+  const evaluation = form.evaluations.filter((row) => row.criterion.trim()).map(formatEvaluationParam);
+  const data = form.data.filter((row) => row.field.trim()).map(formatDataParam);
+  return {
+    min_duration: durationOf(form.minDuration),
+    max_duration: durationOf(form.maxDuration),
+    evaluation: evaluation.length ? evaluation : undefined,
+    data: data.length ? data : undefined,
+  };
+}
