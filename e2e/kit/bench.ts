@@ -1,17 +1,21 @@
-// `npm run bench [-- --build]`: prints the product's speed and size figures. Runs the production
-// worker in wrangler pages dev beside the simulator on this machine; nothing here asserts.
+// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,webhooks]`: prints the product's
+// speed and size figures. Runs the production worker in wrangler pages dev beside the simulator on
+// this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { SIMULATOR_DEFAULT_API_KEY } from '../simulator/defaults';
+import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
 import { ROOT } from './constants';
 import { cookieHeader, signInOverHttp } from './session';
 import { buildIsPresent, QUIET_ENV, startStack } from './stack';
 
 const BENCH = { port: 8786, simulatorPort: 8785, stateDir: '.wrangler/bench', admin: { email: 'bench@voicedesk.local', password: 'bench-password-1234' } };
 const SAMPLES = 200;
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (section: string) => !ONLY || ONLY.includes(section);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,7 +72,7 @@ async function main() {
     if (result.status !== 0) throw new Error('build failed');
     console.log(`Build (next-on-pages, from scratch of .next cache state): ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  sizes();
+  if (wanted('sizes')) sizes();
 
   const stack = await startStack({ ...BENCH, simulatorPort: BENCH.simulatorPort, fresh: true, seedSecrets: true });
   try {
@@ -77,6 +81,9 @@ async function main() {
     const direct = (path: string) => fetch(`${stack.simulatorUrl}${path}`, { headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY } });
     const page = (await (await direct('/v1/convai/conversations?page_size=100&summary_mode=include')).json()) as { conversations: { conversation_id: string; status: string }[] };
     const done = page.conversations.filter((c) => c.status === 'done').map((c) => c.conversation_id);
+
+    if (wanted('webhooks')) await webhookBenchmark(stack.url, dashboard);
+    if (!wanted('proxy') && !wanted('cache') && !wanted('transcript')) return;
 
     // Warm both paths (worker compile, KV).
     for (let i = 0; i < 20; i++) {
@@ -121,6 +128,97 @@ async function main() {
   } finally {
     await stack.stop();
   }
+}
+
+/** A realistic transcription delivery (~3 KB, ten turns), signed as ElevenLabs signs. */
+function signedTranscription(conversationId: string): { body: string; signature: string } {
+  const now = Math.floor(Date.now() / 1000);
+  const body = JSON.stringify({
+    type: 'post_call_transcription',
+    event_timestamp: now,
+    data: {
+      agent_id: 'agent_bench',
+      conversation_id: conversationId,
+      status: 'done',
+      transcript: Array.from({ length: 10 }, (_, i) => ({
+        role: i % 2 ? 'user' : 'agent',
+        message: `Turn ${i} of the benchmark call, long enough to look like a real sentence spoken on the phone.`,
+        time_in_call_secs: i * 6,
+      })),
+      metadata: { start_time_unix_secs: now - 70, call_duration_secs: 64, cost: 310, termination_reason: 'end_call tool' },
+      analysis: { call_successful: 'success', transcript_summary: 'The caller asked about an order and was answered.', evaluation_criteria_results: {}, data_collection_results: {} },
+      has_audio: false,
+      has_user_audio: false,
+      has_response_audio: false,
+    },
+  });
+  const digest = createHmac('sha256', SIMULATOR_DEFAULT_WEBHOOK_SECRET).update(`${now}.${body}`).digest('hex');
+  return { body, signature: `t=${now},v0=${digest}` };
+}
+
+/** Runs `count` requests with at most `concurrency` in flight; returns requests per second. */
+async function throughput(count: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<{ perSecond: number; failures: number }> {
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const response = await send(next++);
+        await response.arrayBuffer();
+        if (!response.ok) failures += 1;
+      }
+    }),
+  );
+  return { perSecond: count / ((performance.now() - started) / 1000), failures };
+}
+
+async function webhookBenchmark(origin: string, dashboard: (path: string) => Promise<Response>) {
+  const deliver = (prefix: string) => (i: number) => {
+    const { body, signature } = signedTranscription(`${prefix}_${i}`);
+    return fetch(`${origin}/api/webhooks/elevenlabs`, { method: 'POST', headers: { 'content-type': 'application/json', 'elevenlabs-signature': signature }, body });
+  };
+  const trivial = () => fetch(`${origin}/api/health`);
+  const indexed = async () => ((await (await dashboard('/api/webhooks/health')).json()) as { last24h: number }).last24h;
+  /** Seconds until the log index (written after the response, with the conversation) counts `expected`. */
+  const untilIndexed = async (expected: number, since: number) => {
+    while ((await indexed()) < expected) await new Promise((resolve) => setTimeout(resolve, 50));
+    return (performance.now() - since) / 1000;
+  };
+  await throughput(200, 16, deliver('bench_warm'));
+  await throughput(200, 16, trivial);
+  let total = await untilIndexed(200, performance.now()).then(() => 200);
+
+  console.log('\nWebhook deliveries (verified, logged, indexed, conversation stored), wrangler pages dev with local KV');
+  for (const concurrency of [16, 64]) {
+    const started = performance.now();
+    const hooks = await throughput(1000, concurrency, deliver(`bench_c${concurrency}`));
+    total += 1000;
+    const storedIn = await untilIndexed(total, started);
+    const base = await throughput(1000, concurrency, trivial);
+    console.log(
+      `  1,000 deliveries, ${String(concurrency).padStart(2)} in flight: answered ${hooks.perSecond.toFixed(0)}/s (${hooks.failures} failed), all stored ${(1000 / storedIn).toFixed(0)}/s | trivial route /api/health ${base.perSecond.toFixed(0)}/s | answered/trivial ${(hooks.perSecond / base.perSecond).toFixed(2)}`,
+    );
+  }
+  const started = performance.now();
+  const burst = await throughput(1000, 1000, deliver('bench_burst'));
+  total += 1000;
+  const storedIn = await untilIndexed(total, started);
+  const checks = await throughput(1000, 50, async (i) => {
+    const response = await dashboard(`/api/conversations/bench_burst_${i}`);
+    return new Response(null, { status: response.headers.get('x-cache') === 'hit' ? 200 : 404 });
+  });
+  let logged = 0;
+  let cursor: string | null = null;
+  do {
+    const query: string = `/api/webhooks/deliveries?page_size=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = (await (await dashboard(query)).json()) as { deliveries: { conversationId: string }[]; nextCursor: string | null };
+    logged += page.deliveries.filter((d) => d.conversationId.startsWith('bench_burst_')).length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  console.log(
+    `  1,000 deliveries sent at once: answered ${burst.perSecond.toFixed(0)}/s (${burst.failures} failed), all stored ${(1000 / storedIn).toFixed(0)}/s; afterwards ${logged} in the log and ${1000 - checks.failures} conversations readable from KV`,
+  );
 }
 
 async function transcriptBenchmark(origin: string, id: string) {

@@ -68,7 +68,19 @@ export function parseConfig(source: Record<string, unknown>): AppConfig {
   return { ...result.data, secureCookies: new URL(result.data.AUTH_URL).protocol === 'https:' };
 }
 
-/** Worker bindings win over process.env (next-on-pages copies them there too, `next dev` only has the latter). */
+const CONFIG_VARIABLES = Object.keys(configSchema.shape) as (keyof typeof configSchema.shape)[];
+let lastParsed: { source: unknown[]; config: AppConfig } | null = null;
+
+/**
+ * Worker bindings win over process.env (next-on-pages copies them there too, `next dev` only has the
+ * latter). Parsed again only when a value changed: several modules ask per request, and the
+ * validation is measurable on the webhook hot path.
+ */
 export function getConfig(): AppConfig {
-  return parseConfig({ ...process.env, ...getPlatform().env });
+  const env = getPlatform().env;
+  const source = CONFIG_VARIABLES.map((name) => env[name] ?? process.env[name]);
+  if (lastParsed && source.every((value, i) => value === lastParsed!.source[i])) return lastParsed.config;
+  const config = parseConfig(Object.fromEntries(CONFIG_VARIABLES.map((name, i) => [name, source[i]])));
+  lastParsed = { source, config };
+  return config;
 }

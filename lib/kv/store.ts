@@ -17,9 +17,9 @@ export const kvKeys = {
   webhookPrefix: 'elevenlabs_webhooks:',
   webhookSeen: (bodyHash: string) => `voicedesk_webhook_seen:${bodyHash}`,
   callFailure: (conversationId: string) => `voicedesk_call_failure:${conversationId}`,
-  /** Newest-first index of the webhook log, all types (`all`) and per type; metadata carries the row. */
-  webhookIndexPrefix: (scope: string) => `voicedesk_webhook_index:${scope}:`,
-  webhookIndex: (scope: string, newestFirst: string) => `voicedesk_webhook_index:${scope}:${newestFirst}`,
+  /** Newest-first index of the webhook log; metadata carries the list row. */
+  webhookIndexPrefix: 'voicedesk_webhook_index:',
+  webhookIndex: (newestFirst: string) => `voicedesk_webhook_index:${newestFirst}`,
   /** One refusal tally per worker instance and hour (lib/webhooks/rejections). */
   webhookRejectionsPrefix: 'voicedesk_webhook_rejections:',
   webhookRejections: (hour: number, instanceId: string) => `voicedesk_webhook_rejections:${String(hour).padStart(8, '0')}:${instanceId}`,

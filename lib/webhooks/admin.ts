@@ -1,8 +1,8 @@
 // What the webhooks admin page reads: the delivery log, one delivery, and the receiver's health.
-import { AppError } from '@/lib/api/errors';
+import { AppError, validationError } from '@/lib/api/errors';
 import { getKv } from '@/lib/kv';
 import { getSettingsView } from '@/lib/settings';
-import { listDeliveries, readDelivery, readDeliveryStats, type DeliveryPage, type DeliveryRow } from './log';
+import { BadCursorError, listDeliveries, readDelivery, readDeliveryStats, type DeliveryPage, type DeliveryRow } from './log';
 import type { RejectionCounts } from './labels';
 import { readRejectionCounts } from './rejections';
 import type { DeliveryListQuery, WebhookLogEntry } from './schemas';
@@ -20,8 +20,13 @@ export interface WebhookHealth {
   rejections24h: RejectionCounts;
 }
 
-export function getDeliveries(query: DeliveryListQuery): Promise<DeliveryPage> {
-  return listDeliveries(getKv(), { type: query.type, cursor: query.cursor, limit: query.page_size });
+export async function getDeliveries(query: DeliveryListQuery): Promise<DeliveryPage> {
+  try {
+    return await listDeliveries(getKv(), { type: query.type, cursor: query.cursor, limit: query.page_size });
+  } catch (error) {
+    if (error instanceof BadCursorError) throw validationError([{ field: 'cursor', message: error.message }]);
+    throw error;
+  }
 }
 
 export async function getDelivery(id: string): Promise<DeliveryDetail> {

@@ -6,14 +6,14 @@ import { getConfig } from '@/lib/config';
 import { base64ToBytes, sha256Hex } from '@/lib/crypto/encoding';
 import { getKv, kvKeys, timeOrderedId, type KvStore } from '@/lib/kv';
 import { getPlatform } from '@/lib/platform';
-import { readIpAllowlist, readWebhookSecrets } from '@/lib/settings/store';
+import { readReceiverSettings } from '@/lib/settings/store';
 import { storeAudio } from '@/lib/conversations/audio';
 import { readStoredConversation, storeConversation } from '@/lib/conversations/service';
 import { conversationDetailSchema } from '@/lib/conversations/upstream';
 import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvelope, type WebhookLogEntry } from './schemas';
 import { verifySignature, type SignatureFailure } from './signature';
 import { isIpAllowed } from './ip-allowlist';
-import { writeDelivery } from './log';
+import { indexDelivery, writeDelivery } from './log';
 import type { RejectionReason } from './labels';
 import { rejectionCounter } from './rejections';
 
@@ -101,7 +101,7 @@ function countRejection(reason: RejectionReason, kv: KvStore): void {
 }
 
 async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryResult> {
-  const [allowlist, secrets] = await Promise.all([readIpAllowlist(kv), readWebhookSecrets(kv)]);
+  const { allowlist, secrets } = await readReceiverSettings(kv);
   // Cloudflare sets CF-Connecting-IP to the address that reached its edge.
   if (!isIpAllowed(allowlist, request.headers.get('cf-connecting-ip'))) {
     await request.body?.cancel();
@@ -136,12 +136,13 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
     payload: logPayload(envelope),
   };
   const id = timeOrderedId();
+  // The log entry is the record of the delivery: written before the 200, so an accepted delivery
+  // is never lost. Everything else can finish after the response.
   await writeDelivery(kv, id, entry, ttl);
   const logKey = kvKeys.webhook(id);
-  if (duplicate) return { duplicate, logKey };
-  await kv.putJson(seenKey, { logKey }, { expirationTtl: ttl });
-  // The sender only needs the 200; storing the conversation and audio can finish after it.
-  getPlatform().waitUntil(applyWebhook(envelope, kv));
+  const after: Promise<unknown>[] = [indexDelivery(kv, id, entry, ttl)];
+  if (!duplicate) after.push(kv.putJson(seenKey, { logKey }, { expirationTtl: ttl }), applyWebhook(envelope, kv));
+  getPlatform().waitUntil(Promise.all(after));
   return { duplicate, logKey };
 }
 

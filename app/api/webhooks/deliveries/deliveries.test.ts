@@ -93,6 +93,26 @@ describe('the delivery log', () => {
     const { body } = await callRoute(listRoute.GET, 'GET', '/api/webhooks/deliveries?type=post_call_audio');
     expect(body.deliveries).toHaveLength(1);
     expect(body.deliveries[0]).toMatchObject({ type: 'post_call_audio', conversationId: 'conv_log_4' });
+    expect(body.nextCursor).toBeNull();
+  });
+
+  it('pages a filtered list too, newest first, without repeats or gaps', async () => {
+    const seen: { id: string; conversationId: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `?type=post_call_transcription&page_size=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const { body } = await callRoute(listRoute.GET, 'GET', `/api/webhooks/deliveries${query}`);
+      seen.push(...body.deliveries);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen.map((d) => d.conversationId)).toEqual(['conv_log_4', 'conv_log_4', 'conv_log_3', 'conv_log_2', 'conv_log_1', 'conv_log_0']);
+    expect(new Set(seen.map((d) => d.id)).size).toBe(6);
+  });
+
+  it('a cursor it did not issue is a 422 on the cursor field', async () => {
+    const { status, body } = await callRoute(listRoute.GET, 'GET', '/api/webhooks/deliveries?cursor=not-a-cursor');
+    expect(status).toBe(422);
+    expect(body.error.details.fields[0].field).toBe('cursor');
   });
 
   it.each([
