@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Loader2, Trash2 } from 'lucide-react';
+import { Loader2 } from 'lucide-react';
 import { toast } from 'sonner';
 import {
   AlertDialog,
@@ -13,13 +13,20 @@ import {
   AlertDialogFooter,
   AlertDialogHeader,
   AlertDialogTitle,
-  AlertDialogTrigger,
 } from '@/components/ui/alert-dialog';
-import { Button } from '@/components/ui/button';
 import { deleteConversationRequest } from '@/lib/conversations/queries';
 import { queryKeys } from '@/lib/query/keys';
 
-export function DeleteConversationButton({ id }: { id: string }) {
+interface Props {
+  id: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The button that opened the dialog: focus goes back to it when the dialog closes. */
+  returnFocusTo: React.RefObject<HTMLButtonElement | null>;
+}
+
+/** The confirmation, loaded on demand by DeleteConversationButton (Radix AlertDialog, sonner, the mutation). */
+export function DeleteConversationDialog({ id, open, onOpenChange, returnFocusTo }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const remove = useMutation({
@@ -33,13 +40,14 @@ export function DeleteConversationButton({ id }: { id: string }) {
     onError: (error) => toast.error(error.message),
   });
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="outline" size="sm" className="text-destructive" data-testid="delete-conversation">
-          <Trash2 className="size-4" aria-hidden /> Delete
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
+    <AlertDialog open={open} onOpenChange={onOpenChange}>
+      <AlertDialogContent
+        onCloseAutoFocus={(event) => {
+          // There is no Radix trigger to return to: the button lives outside this lazily loaded module.
+          event.preventDefault();
+          returnFocusTo.current?.focus();
+        }}
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>Delete this conversation?</AlertDialogTitle>
           <AlertDialogDescription>
