@@ -1,10 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
-import { Toaster } from '@/components/ui/sonner';
-import { TooltipProvider } from '@/components/ui/tooltip';
+
+// sonner's Toaster is mounted after hydration from its own chunk, out of every page's first load.
+// Toasts raised before it mounts are not lost: sonner replays active toasts to a late Toaster.
+const Toaster = lazy(() => import('@/components/ui/sonner').then((module) => ({ default: module.Toaster })));
 
 // Retrying cannot change these answers: the request itself, the session or the resource is wrong.
 const FINAL_STATUSES = new Set([400, 401, 403, 404, 412, 413, 422]);
@@ -37,13 +39,17 @@ interface ProvidersProps {
 export function Providers({ children, nonce }: ProvidersProps) {
   // One client per browser session; useState keeps it across re-renders without sharing it between requests.
   const [queryClient] = useState(makeQueryClient);
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
-        <TooltipProvider delayDuration={300}>
-          {children}
-          <Toaster position="top-center" />
-        </TooltipProvider>
+        {children}
+        {mounted ? (
+          <Suspense fallback={null}>
+            <Toaster position="top-center" />
+          </Suspense>
+        ) : null}
       </QueryClientProvider>
     </ThemeProvider>
   );

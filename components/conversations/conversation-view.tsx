@@ -1,5 +1,6 @@
 'use client';
 
+import { lazy, Suspense } from 'react';
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, CloudOff, MicOff } from 'lucide-react';
@@ -11,13 +12,15 @@ import { ApiError } from '@/lib/api/client';
 import { formatDateTime } from '@/lib/format';
 import { conversationDetailQuery } from '@/lib/conversations/queries';
 import { AudioPlayer } from './audio-player';
-import { ConversationAnalysis } from './conversation-analysis';
-import { ConversationMetadata } from './conversation-metadata';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 import { DeleteConversationButton } from './delete-conversation-button';
 import { Transcript } from './transcript';
 import { TranscriptExport } from './transcript-export';
 import { useAudioPlayer } from './use-audio-player';
+
+// Only the transcript tab is open on first paint: the other two load when first opened.
+const ConversationAnalysis = lazy(() => import('./conversation-analysis').then((module) => ({ default: module.ConversationAnalysis })));
+const ConversationMetadata = lazy(() => import('./conversation-metadata').then((module) => ({ default: module.ConversationMetadata })));
 
 export function ConversationView({ id }: { id: string }) {
   const detail = useQuery(conversationDetailQuery(id));
@@ -89,10 +92,14 @@ export function ConversationView({ id }: { id: string }) {
           />
         </TabsContent>
         <TabsContent value="analysis" className="pt-2">
-          <ConversationAnalysis conversation={conversation} />
+          <Suspense fallback={<LoadingRows />}>
+            <ConversationAnalysis conversation={conversation} />
+          </Suspense>
         </TabsContent>
         <TabsContent value="details" className="pt-2">
-          <ConversationMetadata conversation={conversation} />
+          <Suspense fallback={<LoadingRows />}>
+            <ConversationMetadata conversation={conversation} />
+          </Suspense>
         </TabsContent>
       </Tabs>
     </div>

@@ -1,52 +1,46 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
-import { ChevronsUpDown, LogOut } from 'lucide-react';
-import { Button } from '@/components/ui/button';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@/components/ui/dropdown-menu';
-import { ThemeRadioItems } from './theme-toggle';
+import { lazy, Suspense, useState } from 'react';
+import { UserMenuButton, type ShellUser } from './user-menu-button';
 
-export interface ShellUser {
-  email: string;
-  name?: string | null;
-}
+export type { ShellUser };
+
+// The dropdown (Radix DropdownMenu and its popper, the theme items, next-auth's signOut) is not part of
+// the first load of every dashboard page: it is fetched when the button is hovered or focused, and
+// mounted, open, on the first press.
+const loadDropdown = () => import('./user-menu-dropdown');
+const UserMenuDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.UserMenuDropdown })));
+const preload = () => void loadDropdown().catch(() => undefined);
 
 export function UserMenu({ user }: { user: ShellUser }) {
-  const display = user.name?.trim() || user.email;
+  const [openedWith, setOpenedWith] = useState<'pointer' | 'keyboard' | null>(null);
+  const closedButton = <UserMenuButton user={user} aria-haspopup="menu" aria-expanded={false} data-state="closed" />;
+  if (openedWith) {
+    return (
+      <Suspense fallback={closedButton}>
+        <UserMenuDropdown user={user} openedWith={openedWith} />
+      </Suspense>
+    );
+  }
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto w-full justify-between gap-2 px-2 py-1.5" data-testid="user-menu">
-          <span className="flex min-w-0 items-center gap-2">
-            <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-primary text-xs font-semibold uppercase text-primary-foreground" aria-hidden>
-              {display.slice(0, 1)}
-            </span>
-            <span className="truncate text-sm">{display}</span>
-          </span>
-          <ChevronsUpDown className="size-4 opacity-60" aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="grid gap-0.5 font-normal">
-          {user.name ? <span className="truncate font-medium">{user.name}</span> : null}
-          <span className="truncate text-muted-foreground">{user.email}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuLabel className="text-xs font-medium text-muted-foreground">Theme</DropdownMenuLabel>
-        <ThemeRadioItems />
-        <DropdownMenuSeparator />
-        {/* Client-side signOut (no server action): it posts to Auth.js with its CSRF token, then navigates. */}
-        <DropdownMenuItem onSelect={() => void signOut({ redirectTo: '/login' })} data-testid="sign-out">
-          <LogOut aria-hidden /> Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <UserMenuButton
+      user={user}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerEnter={preload}
+      onFocus={preload}
+      // The same gestures as Radix's trigger: a primary-button press, or Enter, Space or ArrowDown.
+      onPointerDown={(event) => {
+        if (event.button !== 0 || event.ctrlKey) return;
+        event.preventDefault();
+        setOpenedWith('pointer');
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'ArrowDown') return;
+        event.preventDefault();
+        setOpenedWith('keyboard');
+      }}
+    />
   );
 }
