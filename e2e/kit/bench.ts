@@ -83,7 +83,9 @@ async function main() {
     const done = page.conversations.filter((c) => c.status === 'done').map((c) => c.conversation_id);
 
     if (wanted('webhooks')) await webhookBenchmark(stack.url, dashboard);
-    if (!wanted('proxy') && !wanted('cache') && !wanted('transcript')) return;
+    // Last: it grows the simulator's workspace, which would slow the direct calls compared above.
+    const memoryLast = () => (wanted('memory') ? memoryBenchmark(stack.url, stack.simulatorUrl, dashboard) : undefined);
+    if (!wanted('proxy') && !wanted('cache') && !wanted('transcript')) return await memoryLast();
 
     // Warm both paths (worker compile, KV).
     for (let i = 0; i < 20; i++) {
@@ -113,6 +115,17 @@ async function main() {
       );
     }
 
+    // The same comparison with the upstream as far away as a real API (150 ms): what a user feels.
+    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150, paths: '/v1/convai/conversations' }) });
+    const far = { proxy: [] as number[], direct: [] as number[] };
+    for (let i = 0; i < 50; i++) {
+      far.proxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
+      far.direct.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
+    }
+    const [farProxy, farDirect] = [percentile(far.proxy, 50), percentile(far.direct, 50)];
+    console.log(`  list with 150 ms upstream latency (50 each): dashboard p50 ${ms(farProxy)} | simulator p50 ${ms(farDirect)} | ratio p50 ${(farProxy / farDirect).toFixed(2)}×`);
+    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'DELETE' });
+
     await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150 }) });
     const misses: number[] = [];
     const hits: number[] = [];
@@ -125,9 +138,57 @@ async function main() {
 
     const { conversation_id: longId } = (await (await fetch(`${stack.simulatorUrl}/_sim/conversations/long`, { method: 'POST', body: JSON.stringify({ turns: 1000 }) })).json()) as { conversation_id: string };
     await transcriptBenchmark(stack.url, longId);
+    await memoryLast();
   } finally {
     await stack.stop();
   }
+}
+
+/** Resident memory of the process listening on `port` (the worker runtime), in MB. */
+function rssOfListener(port: number): number {
+  const line = spawnSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }).stdout;
+  const pid = /pid=(\d+)/.exec(line)?.[1];
+  if (!pid) return NaN;
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+async function memoryBenchmark(origin: string, simulatorUrl: string, dashboard: (path: string) => Promise<Response>) {
+  const port = Number(new URL(origin).port);
+  const { conversations } = (await (await fetch(`${simulatorUrl}/_sim/conversations/bulk`, { method: 'POST', body: JSON.stringify({ count: 20_000 }) })).json()) as { conversations: number };
+  const samples: number[] = [rssOfListener(port)];
+  let cursor: string | null = null;
+  let pages = 0;
+  let rows = 0;
+  do {
+    const query: string = `/api/conversations?page_size=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = (await (await dashboard(query)).json()) as { conversations: unknown[]; next_cursor: string | null; has_more: boolean };
+    rows += page.conversations.length;
+    pages += 1;
+    cursor = page.has_more ? page.next_cursor : null;
+    if (pages % 20 === 0) samples.push(rssOfListener(port));
+  } while (cursor);
+  samples.push(rssOfListener(port));
+  console.log(`\nA workspace of ${conversations.toLocaleString()} conversations`);
+  console.log(
+    `  paged through all of it (${pages} pages of 100, ${rows.toLocaleString()} rows): worker runtime RSS ${samples[0]!.toFixed(0)} MB at start, ${Math.max(...samples).toFixed(0)} MB peak, ${samples.at(-1)!.toFixed(0)} MB at the end`,
+  );
+  const exportSamples: number[] = [rssOfListener(port)];
+  const started = performance.now();
+  const response = await dashboard('/api/conversations/export');
+  const reader = response.body!.getReader();
+  let bytes = 0;
+  let chunks = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (++chunks % 10 === 0) exportSamples.push(rssOfListener(port));
+  }
+  exportSamples.push(rssOfListener(port));
+  console.log(
+    `  CSV export of the list (streamed, capped at 10,000 rows): ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS ${exportSamples[0]!.toFixed(0)} MB at start, ${Math.max(...exportSamples).toFixed(0)} MB peak, ${exportSamples.at(-1)!.toFixed(0)} MB at the end`,
+  );
 }
 
 /** A realistic transcription delivery (~3 KB, ten turns), signed as ElevenLabs signs. */

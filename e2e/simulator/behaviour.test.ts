@@ -238,3 +238,27 @@ describe('batch calls progress', () => {
     expect(detail.recipients.every((r) => r.status === 'cancelled')).toBe(true);
   });
 });
+
+describe('a large workspace on demand', () => {
+  it('adds older finished calls that page after the seeded ones, each once', async () => {
+    const before = ((await (await fetch(`${simulator.url}/_sim/health`)).json()) as { conversations: number }).conversations;
+    const added = (await (await fetch(`${simulator.url}/_sim/conversations/bulk`, { method: 'POST', body: JSON.stringify({ count: 2500 }) })).json()) as { conversations: number };
+    expect(added.conversations).toBe(before + 2500);
+    const ids = new Set<string>();
+    let last = Infinity;
+    let cursor: string | null = null;
+    do {
+      const page: { conversations: { conversation_id: string; start_time_unix_secs: number }[]; next_cursor: string | null; has_more: boolean } = await (
+        await get(`/v1/convai/conversations?page_size=100${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      for (const item of page.conversations) {
+        expect(item.start_time_unix_secs).toBeLessThanOrEqual(last);
+        last = item.start_time_unix_secs;
+        ids.add(item.conversation_id);
+      }
+      cursor = page.has_more ? page.next_cursor : null;
+    } while (cursor);
+    expect(ids.size).toBe(before + 2500);
+    await fetch(`${simulator.url}/_sim/reset`, { method: 'POST' });
+  });
+});

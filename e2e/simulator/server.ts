@@ -237,6 +237,23 @@ export function createSimulatorApp(state: SimulatorState): Hono {
     state.data.conversations.push(copy);
     return c.json({ conversation_id: copy.conversation_id });
   });
+  // A large workspace for memory benchmarks: `count` more finished calls, one a minute back in time.
+  // Clones share their transcripts, so tens of thousands cost the simulator little.
+  app.post('/_sim/conversations/bulk', async (c) => {
+    const { count = 20_000 } = (await c.req.json().catch(() => ({}))) as { count?: number };
+    const templates = state.data.conversations.filter((x) => x.status === 'done');
+    const random = createRandom(count ^ state.data.conversations.length);
+    const oldest = Math.min(...state.data.conversations.map((x) => x.metadata.start_time_unix_secs));
+    for (let i = 0; i < count; i++) {
+      const template = templates[i % templates.length]!;
+      state.data.conversations.push({
+        ...template,
+        conversation_id: random.id('conv'),
+        metadata: { ...template.metadata, start_time_unix_secs: oldest - 60 * (i + 1) },
+      });
+    }
+    return c.json({ conversations: state.data.conversations.length });
+  });
   app.get('/_sim/requests', (c) => c.json(Object.fromEntries(state.requestCounts)));
   app.get('/_sim/deliveries', (c) => c.json(state.deliveries));
   app.post('/_sim/webhooks/send', async (c) => {

@@ -78,48 +78,25 @@ export async function readWebhookSecrets(kv: KvStore = getKv(), nowMs = Date.now
   return secrets;
 }
 
-/**
- * Settings that every proxied request or webhook delivery needs are reused by a worker instance for
- * a few seconds: at hundreds of requests a second, their KV reads and decryption were most of the
- * dashboard's own cost. KV itself takes up to 60 s to propagate a change between locations, so a
- * few seconds more change nothing for the operator, and a write through this instance resets it.
- */
-export const SETTINGS_CACHE_TTL_MS = 5_000;
-const settingsCache = new Map<string, { value: Promise<unknown>; expiresAt: number; config: object }>();
-
-function cachedSetting<T>(name: string, load: () => Promise<T>, nowMs = Date.now()): Promise<T> {
-  // A changed configuration (another SECRETS_KEY) never reuses what the old one decrypted.
-  const config = getConfig();
-  const hit = settingsCache.get(name);
-  if (hit && hit.expiresAt > nowMs && hit.config === config) return hit.value as Promise<T>;
-  const value = load();
-  settingsCache.set(name, { value, expiresAt: nowMs + SETTINGS_CACHE_TTL_MS, config });
-  // A failed read (no key yet, say) is not kept: the next request tries again.
-  value.catch(() => {
-    if (settingsCache.get(name)?.value === value) settingsCache.delete(name);
-  });
-  return value;
-}
-
 export interface ReceiverSettings {
   secrets: string[];
   allowlist: IpAllowlist;
 }
 
-/** What the webhook receiver checks against. */
-export function readReceiverSettings(kv: KvStore = getKv()): Promise<ReceiverSettings> {
-  return cachedSetting('receiver', async () => {
-    const [secrets, allowlist] = await Promise.all([readWebhookSecrets(kv), readIpAllowlist(kv)]);
-    return { secrets, allowlist };
-  });
+/**
+ * What the webhook receiver checks against, read fresh for every delivery. Not cached in memory:
+ * next-on-pages bundles each route separately, so a save in one route could not reset another
+ * route's copy, and a just-saved secret or allowlist must apply at once.
+ */
+export async function readReceiverSettings(kv: KvStore = getKv()): Promise<ReceiverSettings> {
+  const [secrets, allowlist] = await Promise.all([readWebhookSecrets(kv), readIpAllowlist(kv)]);
+  return { secrets, allowlist };
 }
 
-/** What every call to ElevenLabs needs: the plaintext key and the region. */
-export function readUpstreamAccess(kv: KvStore = getKv()): Promise<{ apiKey: string; region: ApiRegionName }> {
-  return cachedSetting('upstream', async () => {
-    const [apiKey, region] = await Promise.all([readApiKey(kv), readRegion(kv)]);
-    return { apiKey, region };
-  });
+/** What every call to ElevenLabs needs: the plaintext key and the region (read fresh, see above). */
+export async function readUpstreamAccess(kv: KvStore = getKv()): Promise<{ apiKey: string; region: ApiRegionName }> {
+  const [apiKey, region] = await Promise.all([readApiKey(kv), readRegion(kv)]);
+  return { apiKey, region };
 }
 
 export async function writeSecret(
@@ -128,7 +105,6 @@ export async function writeSecret(
   actor: string,
   options: { keepPreviousFor?: number; kv?: KvStore; nowMs?: number } = {},
 ): Promise<{ rotated: boolean }> {
-  settingsCache.clear();
   return writeSecretRecord(options.kv ?? getKv(), name, plaintext, actor, secretsKey(), options);
 }
 
@@ -146,7 +122,6 @@ export async function readRegion(kv: KvStore = getKv()): Promise<ApiRegionName> 
 }
 
 export async function writeRegion(region: ApiRegionName, kv: KvStore = getKv()): Promise<void> {
-  settingsCache.clear();
   await updateSettingsRecord(kv, { region });
 }
 
@@ -155,7 +130,6 @@ export async function readIpAllowlist(kv: KvStore = getKv()): Promise<IpAllowlis
 }
 
 export async function writeIpAllowlist(allowlist: IpAllowlist, kv: KvStore = getKv()): Promise<void> {
-  settingsCache.clear();
   await updateSettingsRecord(kv, { webhookIpAllowlist: allowlist });
 }
 
