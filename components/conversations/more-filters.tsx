@@ -84,22 +84,21 @@ export function MoreFilters({ id, filters, onApply }: Props) {
         ) : null}
       </fieldset>
 
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Evaluation results</legend>
-        {evaluations.length === 0 ? <p className="text-sm text-muted-foreground">Any result for every criterion.</p> : null}
-        <ul className="space-y-2">
+      <RepeatedRows
+        legend="Evaluation results"
+        emptyText="Any result for every criterion."
+        addLabel="Add criterion"
+        count={evaluations.length}
+        onAdd={() => setEvaluations((rows) => [...rows, keyed({ criterion: '', result: 'success' as const })])}
+      >
           {evaluations.map((row, index) => (
             <li key={row.key} className="grid grid-cols-[1fr_auto] gap-2 sm:grid-cols-[minmax(0,16rem)_10rem_auto]" data-testid="evaluation-filter">
-              <Input
+              <IdInput
                 aria-label={`Criterion ID ${index + 1}`}
                 placeholder="criterion_id"
                 value={row.criterion}
                 onChange={(event) => updateEvaluation(row.key, { criterion: event.target.value })}
-                required
-                pattern={FIELD_ID_PATTERN}
-                title={ID_TITLE}
-                maxLength={64}
-                className="col-span-2 font-mono sm:col-span-1"
+                className="col-span-2 sm:col-span-1"
               />
               <NativeSelect
                 aria-label={`Result ${index + 1}`}
@@ -112,45 +111,26 @@ export function MoreFilters({ id, filters, onApply }: Props) {
                   </option>
                 ))}
               </NativeSelect>
-              <Button
-                type="button"
-                variant="ghost"
-                size="icon"
-                aria-label={`Remove criterion ${index + 1}`}
-                onClick={() => setEvaluations((rows) => rows.filter((other) => other.key !== row.key))}
-              >
-                <Trash2 className="size-4" aria-hidden />
-              </Button>
+              <RemoveRowButton label={`Remove criterion ${index + 1}`} onClick={() => setEvaluations((rows) => rows.filter((other) => other.key !== row.key))} />
             </li>
           ))}
-        </ul>
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          disabled={evaluations.length >= MAX_REPEATED}
-          onClick={() => setEvaluations((rows) => [...rows, keyed({ criterion: '', result: 'success' as const })])}
-        >
-          <Plus className="size-4" aria-hidden /> Add criterion
-        </Button>
-      </fieldset>
+      </RepeatedRows>
 
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Collected data</legend>
-        {data.length === 0 ? <p className="text-sm text-muted-foreground">Any collected values.</p> : null}
-        <ul className="space-y-2">
+      <RepeatedRows
+        legend="Collected data"
+        emptyText="Any collected values."
+        addLabel="Add field"
+        count={data.length}
+        onAdd={() => setData((rows) => [...rows, keyed({ field: '', operator: 'eq' as const, value: '' })])}
+      >
           {data.map((row, index) => (
             <li key={row.key} className="grid grid-cols-[1fr_1fr_auto] gap-2 sm:grid-cols-[minmax(0,12rem)_11rem_minmax(0,1fr)_auto]" data-testid="data-filter">
-              <Input
+              <IdInput
                 aria-label={`Field ID ${index + 1}`}
                 placeholder="field_id"
                 value={row.field}
                 onChange={(event) => updateData(row.key, { field: event.target.value })}
-                required
-                pattern={FIELD_ID_PATTERN}
-                title={ID_TITLE}
-                maxLength={64}
-                className="col-span-3 font-mono sm:col-span-1"
+                className="col-span-3 sm:col-span-1"
               />
               <NativeSelect
                 aria-label={`Operator ${index + 1}`}
@@ -172,28 +152,10 @@ export function MoreFilters({ id, filters, onApply }: Props) {
                 required={row.operator !== 'eq'}
                 maxLength={200}
               />
-              <Button
-                type="button"
-                variant="ghost"
-                size="icon"
-                aria-label={`Remove field ${index + 1}`}
-                onClick={() => setData((rows) => rows.filter((other) => other.key !== row.key))}
-              >
-                <Trash2 className="size-4" aria-hidden />
-              </Button>
+              <RemoveRowButton label={`Remove field ${index + 1}`} onClick={() => setData((rows) => rows.filter((other) => other.key !== row.key))} />
             </li>
           ))}
-        </ul>
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          disabled={data.length >= MAX_REPEATED}
-          onClick={() => setData((rows) => [...rows, keyed({ field: '', operator: 'eq' as const, value: '' })])}
-        >
-          <Plus className="size-4" aria-hidden /> Add field
-        </Button>
-      </fieldset>
+      </RepeatedRows>
 
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm" data-testid="more-filters-apply">
@@ -209,6 +171,33 @@ export function MoreFilters({ id, filters, onApply }: Props) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A list of filter rows (criteria or collected fields) with its add button. */
+function RepeatedRows(props: { legend: string; emptyText: string; addLabel: string; count: number; onAdd: () => void; children: React.ReactNode }) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{props.legend}</legend>
+      {props.count === 0 ? <p className="text-sm text-muted-foreground">{props.emptyText}</p> : null}
+      <ul className="space-y-2">{props.children}</ul>
+      <Button type="button" variant="outline" size="sm" disabled={props.count >= MAX_REPEATED} onClick={props.onAdd}>
+        <Plus className="size-4" aria-hidden /> {props.addLabel}
+      </Button>
+    </fieldset>
+  );
+}
+
+/** A criterion or data-collection id, checked by the browser before the server sees it. */
+function IdInput({ className, ...props }: React.ComponentProps<typeof Input>) {
+  return <Input required pattern={FIELD_ID_PATTERN} title={ID_TITLE} maxLength={64} className={`font-mono ${className ?? ''}`} {...props} />;
+}
+
+function RemoveRowButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button type="button" variant="ghost" size="icon" aria-label={label} onClick={onClick}>
+      <Trash2 className="size-4" aria-hidden />
+    </Button>
   );
 }
 
