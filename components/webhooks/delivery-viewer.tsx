@@ -39,7 +39,8 @@ function DeliveryBody({ id }: { id: string }) {
   }
   const data = delivery.data;
   return (
-    <div className="flex min-h-0 flex-col gap-4">
+    // min-w-0: as a grid item the column would otherwise grow to the payload's longest line.
+    <div className="flex min-h-0 min-w-0 flex-col gap-4">
       <DialogHeader>
         <DialogTitle>{WEBHOOK_TYPE_LABELS[data.type]}</DialogTitle>
         <DialogDescription>
@@ -49,7 +50,7 @@ function DeliveryBody({ id }: { id: string }) {
       </DialogHeader>
       {data.type === 'post_call_audio' ? <AudioPreview delivery={data} /> : null}
       <pre
-        className="max-h-[55dvh] min-h-0 overflow-auto rounded-md border bg-muted p-3 font-mono text-xs leading-relaxed"
+        className="max-h-[55dvh] min-h-0 max-w-full overflow-auto rounded-md border bg-muted p-3 font-mono text-xs leading-relaxed"
         tabIndex={0}
         aria-label="Payload as JSON"
         data-testid="delivery-payload"
@@ -64,7 +65,7 @@ function DeliveryBody({ id }: { id: string }) {
 function AudioPreview({ delivery }: { delivery: DeliveryDetail }) {
   const size = /<(\d+) bytes of MP3>/.exec(JSON.stringify(delivery.payload))?.[1];
   return (
-    <div className="space-y-2 rounded-md border p-3 text-sm" data-testid="delivery-audio">
+    <div className="min-w-0 space-y-2 rounded-md border p-3 text-sm" data-testid="delivery-audio">
       <p>
         MP3 recording{size ? `, ${formatBytes(Number(size))}` : ''} — stored with the conversation.
       </p>

@@ -34,7 +34,7 @@ test('a delivered transcription and audio are what the conversation page shows a
     headers: { 'elevenlabs-signature': `t=${Math.floor(Date.now() / 1000)},v0=${'0'.repeat(64)}` },
     data: { type: 'post_call_transcription', event_timestamp: 1, data: { agent_id: 'a', conversation_id: id } },
   });
-  expect(tampered.status()).toBe(401);
+  expect(tampered.status(), await tampered.text()).toBe(401);
 
   await expect.poll(async () => (await request.get(`/api/conversations/${id}`)).headers()['x-cache']).toBe('hit');
   const stored = await (await request.get(`/api/conversations/${id}`)).json();
@@ -59,7 +59,7 @@ test('the webhooks page: health, the log newest first, a type filter, the payloa
     headers: { 'elevenlabs-signature': `t=${Math.floor(Date.now() / 1000)},v0=${'f'.repeat(64)}` },
     data: { type: 'post_call_transcription', event_timestamp: 1, data: { agent_id: 'a', conversation_id: id } },
   });
-  expect(forged.status()).toBe(401);
+  expect(forged.status(), await forged.text()).toBe(401);
   // Refusals are tallied in memory and written a few seconds later, once per burst.
   await expect
     .poll(async () => (await (await request.get('/api/webhooks/health')).json()).rejections24h.signature_mismatch ?? 0, { timeout: 20_000 })
@@ -90,6 +90,10 @@ test('the webhooks page: health, the log newest first, a type filter, the payloa
   await expect(viewer.getByTestId('delivery-audio')).toContainText('MP3 recording');
   await expect(viewer.getByTestId('delivery-payload')).toContainText('bytes of MP3');
   expect((await viewer.getByTestId('delivery-payload').textContent())!.length).toBeLessThan(3000);
+  // Long payload lines scroll inside the viewer; the dialog itself stays within the screen.
+  const box = (await viewer.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
   await page.keyboard.press('Escape');
   await expect(viewer).toBeHidden();
 
