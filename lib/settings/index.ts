@@ -20,6 +20,11 @@ import { kvKeys } from '@/lib/kv';
 
 export const WEBHOOK_PATH = '/api/webhooks/elevenlabs';
 
+/** Where ElevenLabs should send post-call webhooks: this deployment's public origin. */
+export function webhookUrl(): string {
+  return new URL(WEBHOOK_PATH, getConfig().AUTH_URL).toString();
+}
+
 export async function getSettingsView(): Promise<SettingsView> {
   const kv = getKv();
   const [secrets, region, allowlist, { baseUrl, overridden }, audit] = await Promise.all([
@@ -34,7 +39,7 @@ export async function getSettingsView(): Promise<SettingsView> {
     region,
     apiBaseUrl: baseUrl,
     baseUrlOverridden: overridden,
-    webhookUrl: new URL(WEBHOOK_PATH, getConfig().AUTH_URL).toString(),
+    webhookUrl: webhookUrl(),
     webhookIpAllowlist: { ...allowlist, published: ELEVENLABS_EGRESS_IPS },
     audit,
   };

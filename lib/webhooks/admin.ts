@@ -1,7 +1,8 @@
 // What the webhooks admin page reads: the delivery log, one delivery, and the receiver's health.
 import { AppError, validationError } from '@/lib/api/errors';
 import { getKv } from '@/lib/kv';
-import { getSettingsView } from '@/lib/settings';
+import { webhookUrl } from '@/lib/settings';
+import { readIpAllowlist, readSecretStates } from '@/lib/settings/store';
 import { BadCursorError, listDeliveries, readDelivery, readDeliveryStats, type DeliveryPage, type DeliveryRow } from './log';
 import type { RejectionCounts } from './labels';
 import { readRejectionCounts } from './rejections';
@@ -37,16 +38,21 @@ export async function getDelivery(id: string): Promise<DeliveryDetail> {
 
 export async function getWebhookHealth(): Promise<WebhookHealth> {
   const kv = getKv();
-  const [settings, stats, rejections24h] = await Promise.all([getSettingsView(), readDeliveryStats(kv), readRejectionCounts(kv)]);
+  const [{ webhookSecret }, allowlist, stats, rejections24h] = await Promise.all([
+    readSecretStates(kv),
+    readIpAllowlist(kv),
+    readDeliveryStats(kv),
+    readRejectionCounts(kv),
+  ]);
   return {
-    webhookUrl: settings.webhookUrl,
+    webhookUrl: webhookUrl(),
     secret: {
-      configured: settings.webhookSecret.configured,
-      hint: settings.webhookSecret.hint,
-      updatedAt: settings.webhookSecret.updatedAt,
-      previousValidUntil: settings.webhookSecret.previousValidUntil,
+      configured: webhookSecret.configured,
+      hint: webhookSecret.hint,
+      updatedAt: webhookSecret.updatedAt,
+      previousValidUntil: webhookSecret.previousValidUntil,
     },
-    ipAllowlist: { enabled: settings.webhookIpAllowlist.enabled, count: settings.webhookIpAllowlist.ips.length },
+    ipAllowlist: { enabled: allowlist.enabled, count: allowlist.ips.length },
     ...stats,
     rejections24h,
   };
