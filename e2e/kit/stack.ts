@@ -34,6 +34,8 @@ export interface StackOptions {
   seedSecrets: boolean;
   /** The public origin the worker is told it has (AUTH_URL); defaults to the local http URL. */
   publicUrl?: string;
+  /** Devtools port of the worker runtime (the bench reads the JS heap through it). */
+  inspectorPort?: number;
   /** Extra worker variables (tuning knobs from lib/config). */
   vars?: Record<string, string>;
   log?: (line: string) => void;
@@ -140,6 +142,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   const args = ['wrangler', 'pages', 'dev', BUILD_OUTPUT, '--ip', '127.0.0.1', '--port', String(options.port)];
   args.push('--persist-to', stateDir, '--log-level', 'warn', '--show-interactive-dev-session=false');
+  if (options.inspectorPort) args.push('--inspector-port', String(options.inspectorPort));
   for (const [name, value] of Object.entries(bindings)) args.push('--binding', `${name}=${value}`);
   // Same process group as this script: whoever stops the group (Playwright, Ctrl+C) stops wrangler too.
   const wrangler = spawn(join(ROOT, 'node_modules/.bin/wrangler'), args.slice(1), {
