@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword, PBKDF2_ITERATIONS } from './password';
 import { decryptSecret, encryptSecret, maskSecret, SecretDecryptionError } from './secrets';
-import { timingSafeEqual } from './encoding';
+import { sha256Hex, timingSafeEqual } from './encoding';
 
 const KEY_A = btoa('a'.repeat(32));
 const KEY_B = btoa('b'.repeat(32));
@@ -65,5 +65,13 @@ describe('timingSafeEqual', () => {
     expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true);
     expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false);
     expect(timingSafeEqual(new Uint8Array([1]), new Uint8Array([1, 2]))).toBe(false);
+  });
+});
+
+describe('sha256Hex', () => {
+  it('hashes text and its UTF-8 bytes alike (known answer)', async () => {
+    const expected = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    expect(await sha256Hex('abc')).toBe(expected);
+    expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe(expected);
   });
 });

@@ -40,7 +40,7 @@ const SIGNATURE_REJECTIONS: Record<SignatureFailure, Rejection> = {
   secret_not_configured: new Rejection('secret_not_configured', 'webhook_not_configured', 'no webhook secret is set in Settings'),
 };
 
-export async function readBoundedBody(request: Request, maxBytes: number = MAX_WEBHOOK_BYTES): Promise<Uint8Array> {
+export async function readBoundedBody(request: Request, maxBytes: number = MAX_WEBHOOK_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new Rejection('body_too_large', 'payload_too_large', `body larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
@@ -122,7 +122,8 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   const { envelope } = normalised;
 
   // Same body = same delivery: a retry is re-signed with a new timestamp but carries the same body.
-  const seenKey = kvKeys.webhookSeen(await sha256Hex(new TextDecoder().decode(raw)));
+  // Hashed as received: an audio body is tens of MB, not worth decoding a second time.
+  const seenKey = kvKeys.webhookSeen(await sha256Hex(raw));
   const duplicate = (await kv.getBytes(seenKey)) !== null;
   const ttl = getConfig().WEBHOOK_LOG_TTL_DAYS * 86_400;
   const entry: WebhookLogEntry = {
