@@ -7,7 +7,7 @@ test.beforeAll(async ({ request }) => {
   expect((await request.put('/api/settings/api-key', { data: { apiKey: SIMULATOR_KEY } })).ok()).toBe(true);
 });
 
-for (const path of ['/', '/settings', '/conversations']) {
+for (const path of ['/', '/settings', '/conversations', '/webhooks']) {
   test(`${path} has no serious accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

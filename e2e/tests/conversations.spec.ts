@@ -31,12 +31,9 @@ test('filter by agent and outcome; the URL carries the filters and can be shared
   await expect(page).toHaveURL(/agent=agent_/);
   await pick(page, 'filter-outcome', 'Unsuccessful');
   await expect(page).toHaveURL(/outcome=failure/);
-  await expect(rows(page).first()).toBeVisible();
-  const agent = await rows(page).first().getAttribute('data-agent');
-  for (const row of await rows(page).all()) {
-    await expect(row).toHaveAttribute('data-outcome', 'failure');
-    await expect(row).toHaveAttribute('data-agent', agent!);
-  }
+  // The previous list stays on screen while the filtered one loads: wait until every row is the filtered kind.
+  const kinds = () => rows(page).evaluateAll((elements) => [...new Set(elements.map((el) => `${el.getAttribute('data-outcome')} ${el.getAttribute('data-agent')}`))]);
+  await expect.poll(kinds).toEqual([expect.stringMatching(/^failure agent_/)]);
   const shared = await context.newPage();
   await shared.goto(page.url());
   await expect(rows(shared).first()).toHaveAttribute('data-outcome', 'failure');
@@ -123,14 +120,20 @@ test('open a conversation, play, jump to a turn, seek with the bar', async ({ pa
 });
 
 test('delete a conversation after confirming; it is gone', async ({ page }) => {
-  await page.goto('/conversations');
+  // A finished call (a running one has no outcome yet): the kind an admin deletes.
+  await page.goto('/conversations?outcome=success');
   const link = rows(page).first().locator('a').first();
   const href = await link.getAttribute('href');
-  await link.click();
+  // On a phone a tap landing while the list re-renders can be lost (seen in CI, not yet explained):
+  // tap again until the detail opens, so the rest of the test checks deletion.
+  await expect(async () => {
+    if (new URL(page.url()).pathname !== href) await link.click({ timeout: 2_000 });
+    await expect(page).toHaveURL(href!, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByTestId('delete-conversation').click();
   await expect(page.getByText('deleted from ElevenLabs and from this dashboard for good')).toBeVisible();
   await page.getByTestId('confirm-delete').click();
-  await expect(page).toHaveURL(/\/conversations$/);
+  await expect(page).toHaveURL(/\/conversations(\?outcome=success)?$/);
   await expect(page.locator(`a[href="${href}"]`)).toHaveCount(0);
   await page.goto(href!);
   await expect(page.getByText('Conversation not found')).toBeVisible();
