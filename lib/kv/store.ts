@@ -93,7 +93,7 @@ export function timeOrderedId(nowMs: number = Date.now()): string {
  * A key part that sorts newest first under `list({ prefix })` (which is lexicographic ascending):
  * inverted fixed-width milliseconds plus a random suffix so two writes in one millisecond never collide.
  */
-export function newestFirstId(nowMs: number = Date.now()): string {
+export function newestFirstId(nowMs: number = Date.now(), suffix: string = crypto.randomUUID().slice(0, 8)): string {
   const inverted = (9_999_999_999_999 - nowMs).toString().padStart(13, '0');
-  return `${inverted}-${crypto.randomUUID().slice(0, 8)}`;
+  return `${inverted}-${suffix}`;
 }

@@ -4,7 +4,7 @@
 // shared is read-modify-written. The type filter scans the index's metadata instead of keeping an
 // index per type: one KV write less per delivery, where writes are the receiver's main cost.
 import { z } from 'zod';
-import { kvKeys, type KvStore } from '@/lib/kv';
+import { kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
 import { WEBHOOK_TYPES, type WebhookLogEntry, type WebhookType } from './schemas';
 
 export type DeliveryRow = Omit<WebhookLogEntry, 'payload'> & { id: string };
@@ -29,7 +29,7 @@ const logEntrySchema = deliveryRowSchema.omit({ id: true }).extend({ payload: z.
 /** The index key part that sorts newest first and keeps the log id's (timeOrderedId's) suffix. */
 function newestFirst(id: string): string {
   const [ms, suffix] = id.split('-') as [string, string];
-  return `${String(9_999_999_999_999 - Number(ms)).padStart(13, '0')}-${suffix}`;
+  return newestFirstId(Number(ms), suffix);
 }
 
 /** The log entry itself: written before the sender gets its 200. */
