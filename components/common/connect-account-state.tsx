@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { PlugZap } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button';
 
 export function ConnectAccountState() {
   return (
@@ -17,11 +17,9 @@ export function ConnectAccountState() {
           is stored encrypted on the server and never reaches the browser.
         </p>
       </div>
-      <Button asChild>
-        <Link href="/settings" data-testid="connect-account">
-          Go to Settings
-        </Link>
-      </Button>
+      <Link href="/settings" className={buttonVariants()} data-testid="connect-account">
+        Go to Settings
+      </Link>
     </div>
   );
 }

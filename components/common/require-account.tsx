@@ -1,16 +1,12 @@
-'use client';
-
-import { useQuery } from '@tanstack/react-query';
 import { ConnectAccountState } from '@/components/common/connect-account-state';
-import { ErrorState } from '@/components/common/error-state';
-import { LoadingRows } from '@/components/common/loading-rows';
-import { settingsQuery } from '@/lib/settings/queries';
+import { isApiKeyConfigured } from '@/lib/settings/store';
 
-/** Data pages render their content only once an ElevenLabs key is saved; otherwise they say how. */
-export function RequireAccount({ children }: { children: React.ReactNode }) {
-  const settings = useQuery(settingsQuery());
-  if (settings.isPending) return <LoadingRows />;
-  if (settings.isError) return <ErrorState message={settings.error.message} onRetry={() => settings.refetch()} />;
-  if (!settings.data.apiKey.configured) return <ConnectAccountState />;
+/**
+ * Data pages render their content only once an ElevenLabs key is saved; otherwise they say how.
+ * A server component: the check is one KV read while the page renders, so the browser neither waits
+ * for a settings request before asking for the page's data nor downloads this check.
+ */
+export async function RequireAccount({ children }: { children: React.ReactNode }) {
+  if (!(await isApiKeyConfigured())) return <ConnectAccountState />;
   return <>{children}</>;
 }

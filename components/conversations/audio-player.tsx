@@ -1,10 +1,14 @@
 'use client';
 
+import { lazy, Suspense } from 'react';
 import { Download, Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { formatDuration } from '@/lib/conversations/format';
 import { PLAYBACK_RATES, type AudioPlayer as Player } from './use-audio-player';
-import { Waveform } from './waveform';
+
+// The waveform (and wavesurfer.js) is an enhancement: it arrives after the page, the controls work
+// without it, and if its chunk cannot load the player simply has none.
+const Waveform = lazy(() => import('./waveform').catch(() => ({ default: () => null })));
 
 interface Props {
   src: string;
@@ -48,7 +52,9 @@ export function AudioPlayer({ src, player }: Props) {
       data-testid="audio-player"
     >
       <audio ref={audioRef} src={src} preload="metadata" data-testid="audio-element" />
-      <Waveform audio={audio} />
+      <Suspense fallback={<div className="h-12 animate-pulse rounded bg-muted/60" aria-hidden />}>
+        <Waveform audio={audio} />
+      </Suspense>
       <div className="flex items-center gap-3">
         <span className="w-12 text-right text-xs tabular-nums text-muted-foreground" data-testid="audio-current">
           {formatDuration(currentTime)}
@@ -91,11 +97,9 @@ export function AudioPlayer({ src, player }: Props) {
             ))}
           </select>
         </label>
-        <Button type="button" variant="ghost" size="icon" asChild>
-          <a href={src} download aria-label="Download recording">
-            <Download className="size-4" aria-hidden />
-          </a>
-        </Button>
+        <a href={src} download aria-label="Download recording" className={buttonVariants({ variant: 'ghost', size: 'icon' })}>
+          <Download className="size-4" aria-hidden />
+        </a>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, Download, MessagesSquare } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { EmptyState } from '@/components/common/empty-state';
 import { ErrorState } from '@/components/common/error-state';
@@ -50,11 +50,14 @@ function ConversationsPage({ filters, onNext }: { filters: ConversationFilters; 
       <ConversationTable conversations={conversations} onPrefetch={prefetch} dimmed={page.isPlaceholderData} />
       <ConversationCards conversations={conversations} onPrefetch={prefetch} dimmed={page.isPlaceholderData} />
       <nav className="flex flex-wrap items-center justify-between gap-2" aria-label="Pages">
-        <Button variant="outline" size="sm" asChild>
-          <a href={`/api/conversations/export?${exportParams}`} download data-testid="export-csv">
-            <Download className="size-4" aria-hidden /> Export CSV
-          </a>
-        </Button>
+        <a
+          href={`/api/conversations/export?${exportParams}`}
+          download
+          className={buttonVariants({ variant: 'outline', size: 'sm' })}
+          data-testid="export-csv"
+        >
+          <Download className="size-4" aria-hidden /> Export CSV
+        </a>
         <div className="flex gap-2">
           <Button variant="outline" size="sm" disabled={!filters.cursor} onClick={() => router.back()} data-testid="previous-page">
             <ChevronLeft className="size-4" aria-hidden /> Newer

@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useTheme } from 'next-themes';
-import type WaveSurfer from 'wavesurfer.js';
+import WaveSurfer from 'wavesurfer.js';
 
 /** The theme's tokens as canvas colours (a canvas cannot read CSS variables itself). */
 function themeColors(element: HTMLElement) {
@@ -17,46 +16,36 @@ function themeColors(element: HTMLElement) {
 
 /**
  * The recording's waveform, drawn by wavesurfer.js over the player's own <audio> element, so play,
- * seek, speed and the transcript highlight keep one source of truth: the element. wavesurfer.js is
- * imported on demand (not in the page's first-load JS); until it has drawn, or if it fails, the
- * player simply has no waveform.
+ * seek, speed and the transcript highlight keep one source of truth: the element. The player loads
+ * this module on demand (with wavesurfer.js, one chunk outside the page's first-load JS); until it
+ * has drawn, or if it fails, the player simply has no waveform.
  */
-export function Waveform({ audio }: { audio: HTMLAudioElement | null }) {
+export default function Waveform({ audio }: { audio: HTMLAudioElement | null }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const surferRef = useRef<WaveSurfer | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const { resolvedTheme } = useTheme();
 
   useEffect(() => {
     const container = containerRef.current;
     if (!audio || !container) return;
-    let cancelled = false;
-    import('wavesurfer.js')
-      .then(({ default: WaveSurferClass }) => {
-        if (cancelled) return;
-        const surfer = WaveSurferClass.create({
-          container,
-          media: audio,
-          height: 48,
-          barWidth: 2,
-          barGap: 1,
-          barRadius: 2,
-          cursorWidth: 1,
-          normalize: true,
-          dragToSeek: true,
-          ...themeColors(container),
-        });
-        surferRef.current = surfer;
-        surfer.on('ready', () => setState('ready'));
-        surfer.on('error', () => setState('failed'));
-      })
-      .catch(() => {
-        if (!cancelled) setState('failed');
-      });
+    const surfer = WaveSurfer.create({
+      container,
+      media: audio,
+      height: 48,
+      barWidth: 2,
+      barGap: 1,
+      barRadius: 2,
+      cursorWidth: 1,
+      normalize: true,
+      dragToSeek: true,
+      ...themeColors(container),
+    });
+    surferRef.current = surfer;
+    surfer.on('ready', () => setState('ready'));
+    surfer.on('error', () => setState('failed'));
     return () => {
-      cancelled = true;
       // With an external media element, destroy() leaves the <audio> element alone.
-      surferRef.current?.destroy();
+      surfer.destroy();
       surferRef.current = null;
     };
   }, [audio]);
@@ -64,10 +53,11 @@ export function Waveform({ audio }: { audio: HTMLAudioElement | null }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // next-themes swaps the class on <html> in its own effect, which runs after this one.
-    const frame = requestAnimationFrame(() => surferRef.current?.setOptions(themeColors(container)));
-    return () => cancelAnimationFrame(frame);
-  }, [resolvedTheme]);
+    // The theme is a class on <html> (next-themes); watching it keeps next-themes out of this page's bundle.
+    const observer = new MutationObserver(() => surferRef.current?.setOptions(themeColors(container)));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
+    return () => observer.disconnect();
+  }, []);
 
   if (state === 'failed') return null;
   return (

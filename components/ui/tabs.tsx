@@ -5,136 +5,77 @@ import { cn } from '@/lib/utils';
 
 /*
  * Tabs after the WAI-ARIA tabs pattern, with the API and markup of the Radix Tabs they replace (role,
- * ids, aria-*, data-state, data-orientation; inactive panels unmounted; automatic activation; arrow
- * keys, Home and End with wrap-around) but without Radix's roving-focus, collection and presence code
- * (about 8 kB gzip) in the first load of the pages that use them.
+ * ids, aria-*, data-state; inactive panels unmounted; a tab is selected when it gets focus; arrow keys,
+ * Home and End with wrap-around) but without Radix's roving-focus, collection and presence code
+ * (about 8 kB gzip) in the first load of the pages that use them. Horizontal, left-to-right and
+ * uncontrolled only: that is all this dashboard uses.
  */
-
-type Orientation = 'horizontal' | 'vertical';
 
 interface TabsContextValue {
   baseId: string;
   value: string;
-  onValueChange: (value: string) => void;
-  orientation: Orientation;
-  dir: 'ltr' | 'rtl';
-  activationMode: 'automatic' | 'manual';
+  select: (value: string) => void;
 }
 
-const TabsContext = React.createContext<TabsContextValue | null>(null);
+const TabsContext = React.createContext<TabsContextValue>({ baseId: '', value: '', select: () => undefined });
 
-function useTabsContext(component: string): TabsContextValue {
-  const context = React.useContext(TabsContext);
-  if (!context) throw new Error(`<${component}> must be used within <Tabs>`);
-  return context;
-}
+const tabId = (baseId: string, value: string) => `${baseId}-trigger-${value}`;
+const panelId = (baseId: string, value: string) => `${baseId}-content-${value}`;
 
-const triggerId = (baseId: string, value: string) => `${baseId}-trigger-${value}`;
-const contentId = (baseId: string, value: string) => `${baseId}-content-${value}`;
-
-function compose<E extends React.SyntheticEvent>(theirs: ((event: E) => void) | undefined, ours: (event: E) => void) {
-  return (event: E) => {
-    theirs?.(event);
-    if (!event.defaultPrevented) ours(event);
-  };
-}
-
-interface TabsProps extends Omit<React.ComponentProps<'div'>, 'defaultValue' | 'dir'> {
-  value?: string;
-  defaultValue?: string;
-  onValueChange?: (value: string) => void;
-  orientation?: Orientation;
-  dir?: 'ltr' | 'rtl';
-  /** automatic: a tab is selected when it receives focus; manual: on click, Enter or Space. */
-  activationMode?: 'automatic' | 'manual';
-}
-
-export function Tabs({
-  value: valueProp,
-  defaultValue,
-  onValueChange,
-  orientation = 'horizontal',
-  dir = 'ltr',
-  activationMode = 'automatic',
-  ...props
-}: TabsProps) {
+export function Tabs({ defaultValue, ...props }: React.ComponentProps<'div'> & { defaultValue: string }) {
   const baseId = React.useId();
-  const [uncontrolled, setUncontrolled] = React.useState(defaultValue ?? '');
-  const value = valueProp ?? uncontrolled;
-  const context = React.useMemo<TabsContextValue>(
-    () => ({
-      baseId,
-      value,
-      orientation,
-      dir,
-      activationMode,
-      onValueChange: (next) => {
-        if (valueProp === undefined) setUncontrolled(next);
-        if (next !== value) onValueChange?.(next);
-      },
-    }),
-    [baseId, value, valueProp, orientation, dir, activationMode, onValueChange],
-  );
+  const [value, select] = React.useState(defaultValue);
+  const context = React.useMemo(() => ({ baseId, value, select }), [baseId, value]);
   return (
     <TabsContext.Provider value={context}>
-      <div data-slot="tabs" dir={dir} data-orientation={orientation} {...props} />
+      <div data-slot="tabs" data-orientation="horizontal" {...props} />
     </TabsContext.Provider>
   );
 }
 
+const KEY_STEP: Record<string, (current: number, count: number) => number> = {
+  ArrowRight: (current, count) => (current + 1) % count,
+  ArrowLeft: (current, count) => (current - 1 + count) % count,
+  Home: () => 0,
+  End: (_current, count) => count - 1,
+};
+
+function moveFocus(event: React.KeyboardEvent<HTMLDivElement>) {
+  const tabs = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]:not(:disabled)')];
+  const current = tabs.indexOf(event.target as HTMLButtonElement);
+  const step = KEY_STEP[event.key];
+  if (current < 0 || !step || event.metaKey || event.ctrlKey || event.altKey || event.shiftKey) return;
+  event.preventDefault();
+  tabs[step(current, tabs.length)]?.focus();
+}
+
 // justify-start, not centre: when the list overflows on a phone, centring pushes the first tabs out of reach.
-export function TabsList({ className, onKeyDown, loop = true, ...props }: React.ComponentProps<'div'> & { loop?: boolean }) {
-  const { orientation, dir } = useTabsContext('TabsList');
-  const move = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const tabs = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]:not(:disabled)')];
-    const current = tabs.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    const [previousKey, nextKey] =
-      orientation === 'vertical' ? ['ArrowUp', 'ArrowDown'] : dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
-    let target: number;
-    if (event.key === nextKey) target = loop ? (current + 1) % tabs.length : Math.min(current + 1, tabs.length - 1);
-    else if (event.key === previousKey) target = loop ? (current - 1 + tabs.length) % tabs.length : Math.max(current - 1, 0);
-    else if (event.key === 'Home') target = 0;
-    else if (event.key === 'End') target = tabs.length - 1;
-    else return;
-    if (event.metaKey || event.ctrlKey || event.altKey || event.shiftKey) return;
-    event.preventDefault();
-    tabs[target]?.focus();
-  };
+export function TabsList({ className, ...props }: React.ComponentProps<'div'>) {
   return (
     <div
       role="tablist"
-      aria-orientation={orientation}
-      data-orientation={orientation}
+      aria-orientation="horizontal"
+      data-orientation="horizontal"
       data-slot="tabs-list"
       className={cn('inline-flex h-9 max-w-full items-center justify-start overflow-x-auto rounded-lg bg-muted p-1 text-muted-foreground', className)}
-      onKeyDown={compose(onKeyDown, move)}
       {...props}
+      onKeyDown={moveFocus}
     />
   );
 }
 
-export function TabsTrigger({
-  value,
-  disabled,
-  className,
-  onMouseDown,
-  onKeyDown,
-  onFocus,
-  ...props
-}: Omit<React.ComponentProps<'button'>, 'value'> & { value: string }) {
-  const context = useTabsContext('TabsTrigger');
-  const selected = context.value === value;
+export function TabsTrigger({ value, disabled, className, ...props }: Omit<React.ComponentProps<'button'>, 'value'> & { value: string }) {
+  const { baseId, value: selectedValue, select } = React.useContext(TabsContext);
+  const selected = selectedValue === value;
   return (
     <button
       type="button"
       role="tab"
-      id={triggerId(context.baseId, value)}
+      id={tabId(baseId, value)}
       aria-selected={selected}
-      aria-controls={contentId(context.baseId, value)}
+      aria-controls={panelId(baseId, value)}
       data-state={selected ? 'active' : 'inactive'}
-      data-disabled={disabled ? '' : undefined}
-      data-orientation={context.orientation}
+      data-orientation="horizontal"
       disabled={disabled}
       // Roving tab stop: Tab enters the list on the selected tab; the arrow keys move between tabs.
       tabIndex={selected ? 0 : -1}
@@ -143,34 +84,24 @@ export function TabsTrigger({
         'inline-flex items-center justify-center gap-1.5 whitespace-nowrap rounded-md px-3 py-1 text-sm font-medium transition-all focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:pointer-events-none disabled:opacity-50 data-[state=active]:bg-background data-[state=active]:text-foreground data-[state=active]:shadow-sm [&_svg]:size-4 [&_svg]:shrink-0',
         className,
       )}
-      onMouseDown={compose(onMouseDown, (event) => {
-        // Select on press (not release), as Radix does; a ctrl-click only keeps focus away.
-        if (!disabled && event.button === 0 && !event.ctrlKey) context.onValueChange(value);
-        else event.preventDefault();
-      })}
-      onKeyDown={compose(onKeyDown, (event) => {
-        if (event.key === ' ' || event.key === 'Enter') context.onValueChange(value);
-      })}
-      onFocus={compose(onFocus, () => {
-        if (!selected && !disabled && context.activationMode === 'automatic') context.onValueChange(value);
-      })}
       {...props}
+      // Focus selects (automatic activation); click covers browsers that do not focus a clicked button.
+      onFocus={() => select(value)}
+      onClick={() => select(value)}
     />
   );
 }
 
-export function TabsContent({ value, forceMount, className, ...props }: React.ComponentProps<'div'> & { value: string; forceMount?: boolean }) {
-  const context = useTabsContext('TabsContent');
-  const selected = context.value === value;
-  if (!selected && !forceMount) return null;
+export function TabsContent({ value, className, ...props }: React.ComponentProps<'div'> & { value: string }) {
+  const { baseId, value: selectedValue } = React.useContext(TabsContext);
+  if (selectedValue !== value) return null;
   return (
     <div
       role="tabpanel"
-      id={contentId(context.baseId, value)}
-      aria-labelledby={triggerId(context.baseId, value)}
-      data-state={selected ? 'active' : 'inactive'}
-      data-orientation={context.orientation}
-      hidden={!selected}
+      id={panelId(baseId, value)}
+      aria-labelledby={tabId(baseId, value)}
+      data-state="active"
+      data-orientation="horizontal"
       tabIndex={0}
       data-slot="tabs-content"
       className={cn('rounded-md focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring', className)}

@@ -1,7 +1,7 @@
 // The list's current filter result as CSV, streamed while paging through the upstream, so a large
 // workspace never sits in the worker's memory.
 import { getElevenLabsClient } from '@/lib/elevenlabs';
-import { csvRow } from './format';
+import { csvRows } from '@/lib/csv';
 import { toUpstreamQuery, type ConversationFilters } from './schemas';
 import { conversationPageSchema, type ConversationSummary } from './upstream';
 
@@ -34,14 +34,14 @@ export async function exportConversationsCsv(filters: ConversationFilters): Prom
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(csvRow(HEADER)));
+        controller.enqueue(encoder.encode(csvRows([HEADER])));
       }
       const page = await client.json('GET', '/v1/convai/conversations', conversationPageSchema, {
         query: toUpstreamQuery({ ...filters, cursor, page_size: 100 }),
       });
       const rows = page.conversations.slice(0, MAX_EXPORT_ROWS - written).map(row);
       written += rows.length;
-      if (rows.length) controller.enqueue(encoder.encode(rows.map(csvRow).join('')));
+      if (rows.length) controller.enqueue(encoder.encode(csvRows(rows)));
       cursor = page.next_cursor ?? undefined;
       if (!page.has_more || !cursor || written >= MAX_EXPORT_ROWS) controller.close();
     },

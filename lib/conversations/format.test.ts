@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeTurnIndex, csvCell, formatDuration, toCsv } from './format';
+import { activeTurnIndex, formatDuration } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -21,21 +21,4 @@ describe('activeTurnIndex', () => {
     [6, 2],
     [100, 3],
   ])('at %d s the active turn is %i', (time, index) => expect(activeTurnIndex(starts, time)).toBe(index));
-});
-
-describe('CSV', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['line\nbreak', '"line\nbreak"'],
-    ['=SUM(A1)', "'=SUM(A1)"],
-    [null, ''],
-    [{ a: 1 }, '"{""a"":1}"'],
-    [42, '42'],
-  ])('%j -> %s', (value, cell) => expect(csvCell(value)).toBe(cell));
-
-  it('joins rows with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
-  });
 });

@@ -58,6 +58,11 @@ export async function readSecretStates(kv: KvStore = getKv()) {
   };
 }
 
+/** Whether a key is saved; reads the record without opening it. */
+export async function isApiKeyConfigured(kv: KvStore = getKv()): Promise<boolean> {
+  return (await readStoredSecret(kv, kvKeys.apiKey)) !== null;
+}
+
 /** The plaintext ElevenLabs key, for the client only. No key saved -> config_missing. */
 export async function readApiKey(kv: KvStore = getKv()): Promise<string> {
   const stored = await readStoredSecret(kv, kvKeys.apiKey);
