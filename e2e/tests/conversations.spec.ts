@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { E2E } from '../kit/constants';
 import { SIMULATOR_KEY } from './helpers';
 
@@ -117,6 +118,42 @@ test('open a conversation, play, jump to a turn, seek with the bar', async ({ pa
   await page.keyboard.press('Home');
   await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeLessThan(1);
   await expect(page.getByTestId('transcript-turn').first()).toHaveAttribute('data-active', 'true');
+});
+
+async function downloadText(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const download = await downloading;
+  const chunks = await (await download.createReadStream()).toArray();
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+test('the waveform draws; the transcript downloads as JSON and CSV; the tabs answer the keyboard', async ({ page, request }) => {
+  const id = await conversationWithAudio(request);
+  await page.goto(`/conversations/${id}`);
+  await expect(page.getByTestId('audio-waveform')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  const turns = await page.getByTestId('transcript-turn').count();
+  expect(turns).toBeGreaterThanOrEqual(5);
+
+  const json = await downloadText(page, 'export-transcript-json');
+  expect(json.name).toBe(`transcript-${id}.json`);
+  expect(JSON.parse(json.text)).toHaveLength(turns);
+  const csv = await downloadText(page, 'export-transcript-csv');
+  expect(csv.name).toBe(`transcript-${id}.csv`);
+  const table = Papa.parse<string[]>(csv.text, { skipEmptyLines: true }).data;
+  expect(table[0]).toEqual(['time_in_call_secs', 'role', 'message', 'interrupted', 'tools']);
+  expect(table).toHaveLength(turns + 1);
+
+  await page.getByRole('tab', { name: 'Transcript' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Analysis' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', (await page.getByRole('tab', { name: 'Analysis' }).getAttribute('id'))!);
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Details' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Transcript' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('transcript')).toBeVisible();
 });
 
 test('delete a conversation after confirming; it is gone', async ({ page }) => {
