@@ -88,6 +88,12 @@ function titleOf(conversation: ConversationSummary): string {
   return conversation.call_summary_title || conversation.transcript_summary?.slice(0, 80) || 'Untitled conversation';
 }
 
+/*
+ * Row links do not let Next prefetch the detail route as they scroll into view: that was one worker
+ * request (session check, KV read) per visible row, 26 for a desktop page, on every list view. The
+ * detail's data is prefetched on hover, focus or touch instead (onPrefetch), and its route shell
+ * is small.
+ */
 function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
   return (
     <div className={`hidden rounded-lg border md:block ${dimmed ? 'opacity-60' : ''}`}>
@@ -109,6 +115,7 @@ function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
               <TableCell className="max-w-72">
                 <Link
                   href={`/conversations/${conversation.conversation_id}`}
+                  prefetch={false}
                   className="line-clamp-1 font-medium hover:underline"
                   onMouseEnter={() => onPrefetch(conversation.conversation_id)}
                   onFocus={() => onPrefetch(conversation.conversation_id)}
@@ -141,6 +148,7 @@ function ConversationCards({ conversations, onPrefetch, dimmed }: ListProps) {
         <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
           <Link
             href={`/conversations/${conversation.conversation_id}`}
+            prefetch={false}
             className="block rounded-lg border bg-card p-3 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
             onTouchStart={() => onPrefetch(conversation.conversation_id)}
             onFocus={() => onPrefetch(conversation.conversation_id)}

@@ -156,17 +156,31 @@ test('the waveform draws; the transcript downloads as JSON and CSV; the tabs ans
   await expect(page.getByTestId('transcript')).toBeVisible();
 });
 
+test('the list does not make a worker request per visible row; focusing a row prefetches its detail data', async ({ page }) => {
+  const detailRoutes: string[] = [];
+  const detailData: string[] = [];
+  page.on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    if (/^\/conversations\/[^/]+$/.test(pathname) && search.includes('_rsc=')) detailRoutes.push(pathname);
+    if (/^\/api\/conversations\/[^/]+$/.test(pathname)) detailData.push(pathname);
+  });
+  await page.goto('/conversations');
+  await expect(rows(page).nth(5)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(detailRoutes).toEqual([]);
+  const link = rows(page).first().locator('a').first();
+  const id = (await link.getAttribute('href'))!.split('/').pop();
+  await link.focus();
+  await expect.poll(() => detailData).toContain(`/api/conversations/${id}`);
+});
+
 test('delete a conversation after confirming; it is gone', async ({ page }) => {
   // A finished call (a running one has no outcome yet): the kind an admin deletes.
   await page.goto('/conversations?outcome=success');
   const link = rows(page).first().locator('a').first();
   const href = await link.getAttribute('href');
-  // On a phone a tap landing while the list re-renders can be lost (seen in CI, not yet explained):
-  // tap again until the detail opens, so the rest of the test checks deletion.
-  await expect(async () => {
-    if (new URL(page.url()).pathname !== href) await link.click({ timeout: 2_000 });
-    await expect(page).toHaveURL(href!, { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
+  await link.click();
+  await expect(page).toHaveURL(href!);
   await page.getByTestId('delete-conversation').click();
   await expect(page.getByText('deleted from ElevenLabs and from this dashboard for good')).toBeVisible();
   await page.getByTestId('confirm-delete').click();
