@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
 import { kvKeys } from '@/lib/kv';
+import { isApiKeyConfigured } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
 import * as settingsRoute from './route';
@@ -36,6 +37,17 @@ describe('without a session', () => {
     expect(status).toBe(401);
     expect(body).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
     expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+  });
+});
+
+describe('the account check the data pages make on the server', () => {
+  it('reads no key until one is saved, then a key, without opening it', async () => {
+    expect(await isApiKeyConfigured()).toBe(false);
+    expect((await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY })).status).toBe(200);
+    expect(await isApiKeyConfigured()).toBe(true);
+    // Back to a workspace without a key, as the tests below expect.
+    await platform.env.KV.delete(kvKeys.apiKey);
+    expect(await isApiKeyConfigured()).toBe(false);
   });
 });
 
