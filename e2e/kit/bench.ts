@@ -130,12 +130,14 @@ async function main() {
     // The same comparison with the upstream as far away as a real API (150 ms): what a user feels.
     await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150, paths: '/v1/convai/conversations' }) });
     const far = { proxy: [] as number[], direct: [] as number[] };
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < SAMPLES; i++) {
       far.proxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
       far.direct.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
     }
     const [farProxy, farDirect] = [percentile(far.proxy, 50), percentile(far.direct, 50)];
-    console.log(`  list with 150 ms upstream latency (50 each): dashboard p50 ${ms(farProxy)} | simulator p50 ${ms(farDirect)} | ratio p50 ${(farProxy / farDirect).toFixed(2)}×`);
+    console.log(
+      `  list with 150 ms upstream latency (${SAMPLES} each): dashboard p50 ${ms(farProxy)} p95 ${ms(percentile(far.proxy, 95))} | simulator p50 ${ms(farDirect)} p95 ${ms(percentile(far.direct, 95))} | ratio p50 ${(farProxy / farDirect).toFixed(2)}×`,
+    );
     await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'DELETE' });
 
     await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150 }) });
