@@ -12,10 +12,10 @@ const download = (conversation: ConversationDetail, format: TranscriptFormat) =>
 export function TranscriptExport({ conversation }: { conversation: ConversationDetail }) {
   return (
     <div className="flex gap-2">
-      <Button variant="outline" size="sm" onClick={() => download(conversation, 'json')} data-testid="export-transcript-json">
+      <Button variant="outline" size="sm" onClick={() => download(conversation, 'json')} aria-label="Download the transcript as JSON" data-testid="export-transcript-json">
         <Download className="size-4" aria-hidden /> JSON
       </Button>
-      <Button variant="outline" size="sm" onClick={() => download(conversation, 'csv')} data-testid="export-transcript-csv">
+      <Button variant="outline" size="sm" onClick={() => download(conversation, 'csv')} aria-label="Download the transcript as CSV" data-testid="export-transcript-csv">
         <Download className="size-4" aria-hidden /> CSV
       </Button>
     </div>
