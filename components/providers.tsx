@@ -3,29 +3,16 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
+import { shouldRetryQuery } from '@/lib/query/retry';
 
 // sonner's Toaster is mounted after hydration from its own chunk, out of every page's first load.
 // Toasts raised before it mounts are not lost: sonner replays active toasts to a late Toaster.
 const Toaster = lazy(() => import('@/components/ui/sonner').then((module) => ({ default: module.Toaster })));
 
-// Retrying cannot change these answers: the request itself, the session or the resource is wrong.
-const FINAL_STATUSES = new Set([400, 401, 403, 404, 412, 413, 422]);
-const MAX_RETRIES = 2;
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
-  return typeof error.status === 'number' ? error.status : undefined;
-}
-
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  const status = statusOf(error);
-  return failureCount < MAX_RETRIES && !(status !== undefined && FINAL_STATUSES.has(status));
-}
-
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
+      queries: { staleTime: 30_000, retry: shouldRetryQuery, refetchOnWindowFocus: false },
     },
   });
 }

@@ -37,7 +37,7 @@ export function ConversationView({ id }: { id: string }) {
         />
       );
     }
-    return <ErrorState message={detail.error.message} onRetry={() => detail.refetch()} />;
+    return <ErrorState message={detail.error.message} error={detail.error} onRetry={() => detail.refetch()} />;
   }
   const { conversation, cache, storedAt } = detail.data;
   const title = conversation.analysis?.call_summary_title || 'Conversation';

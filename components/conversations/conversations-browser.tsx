@@ -38,7 +38,7 @@ function ConversationsPage({ filters, onNext }: { filters: ConversationFilters; 
   const prefetch = (id: string) => void queryClient.prefetchQuery(conversationDetailQuery(id));
 
   if (page.isPending) return <LoadingRows />;
-  if (page.isError) return <ErrorState message={page.error.message} onRetry={() => page.refetch()} />;
+  if (page.isError) return <ErrorState message={page.error.message} error={page.error} onRetry={() => page.refetch()} />;
   const { conversations, has_more, next_cursor } = page.data;
   if (conversations.length === 0 && !filters.cursor) {
     return <EmptyState icon={MessagesSquare} title="No conversations" description="Nothing matches these filters yet." />;

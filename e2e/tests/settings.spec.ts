@@ -14,6 +14,12 @@ test('a data page asks to connect the account while the key is wrong or missing,
   await page.getByTestId('test-connection').click();
   await expect(page.getByTestId('connection-result')).toHaveAttribute('data-status', 'invalid');
   await expect(page.getByTestId('connection-result')).toContainText('rejected');
+
+  // A data page says what is wrong and links to where it is fixed, instead of only offering a retry.
+  await page.goto('/conversations');
+  await expect(page.getByTestId('error-state')).toContainText('ElevenLabs rejected the saved API key');
+  await page.getByTestId('error-open-settings').click();
+  await expect(page).toHaveURL(/\/settings$/);
 });
 
 test('set the API key, see it masked, test the connection', async ({ page }) => {
