@@ -11,6 +11,13 @@ describe('CSV', () => {
     ['=SUM(A1)', `"'=SUM(A1)"`],
     ['-2+3', `"'-2+3"`],
     ['@cmd', `"'@cmd"`],
+    // A formula followed by a line break is still a formula to a spreadsheet.
+    ['=1+1\nx', `"'=1+1\nx"`],
+    ['+cmd\r\nx', `"'+cmd\r\nx"`],
+    ['@x\n', `"'@x\n"`],
+    ['\t=x', `"'\t=x"`],
+    ['=HYPERLINK("http://evil.example","click")\nthanks', `"'=HYPERLINK(""http://evil.example"",""click"")\nthanks"`],
+    ['a=b', 'a=b'],
     [null, ''],
     [undefined, ''],
     [{ a: 1 }, '"{""a"":1}"'],

@@ -8,12 +8,19 @@ function cellText(value: unknown): string {
 }
 
 /**
- * RFC 4180 rows, each ending in CRLF, so chunks of a streamed file can be concatenated. Cells that a
- * spreadsheet would run as a formula (leading =, +, -, @, tab, CR) get a leading apostrophe.
+ * Cells that a spreadsheet would run as a formula (first character =, +, -, @, tab or CR; OWASP's
+ * "CSV Injection" list). The first character alone decides: papaparse's default pattern ends in
+ * `.*$` without the `s` flag, so a formula followed by a line break got through unescaped.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 rows, each ending in CRLF, so chunks of a streamed file can be concatenated. Formula cells
+ * get a leading apostrophe (and quotes).
  */
 export function csvRows(rows: readonly (readonly unknown[])[]): string {
   if (rows.length === 0) return '';
-  return `${Papa.unparse(rows.map((row) => row.map(cellText)), { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse(rows.map((row) => row.map(cellText)), { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
