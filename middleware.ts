@@ -1,27 +1,41 @@
-// Runs before every dynamic request: sets the CSP nonce and security headers, and sends signed-out
-// page visits to /login early. It is a convenience, not the guard: every page and API route checks
-// the session itself.
+// Runs before every dynamic request: sets the CSP nonce and security headers, and sends page visits
+// without a valid session to /login. The session's JWT is verified here, not just looked for: a page
+// rendered through a React Server Components request skips its layout's check (README, "Security").
+// API routes check the session themselves (withAdmin), and the webhook is public by design.
 import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { getConfig } from '@/lib/config';
 import { applySecurityHeaders, buildContentSecurityPolicy, newNonce } from '@/lib/security/headers';
-
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 function isPublicPath(pathname: string): boolean {
   return pathname === '/login' || pathname.startsWith('/api/');
 }
 
-function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+/** A session cookie that decrypts under AUTH_SECRET and has not expired; any other cookie is none. */
+async function hasValidSession(request: NextRequest): Promise<boolean> {
+  let config;
+  try {
+    config = getConfig();
+  } catch {
+    // Misconfigured: let the page render its configuration error (it checks the session too).
+    return true;
+  }
+  try {
+    const token = await getToken({ req: request, secret: config.AUTH_SECRET, secureCookie: config.secureCookies });
+    return typeof token?.email === 'string';
+  } catch {
+    return false;
+  }
 }
 
-export function middleware(request: NextRequest) {
+export async function middleware(request: NextRequest) {
   const { pathname, search, protocol } = request.nextUrl;
   const https = protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const nonce = newNonce();
   const csp = buildContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
 
   let response: NextResponse;
-  if (!isPublicPath(pathname) && !hasSessionCookie(request)) {
+  if (!isPublicPath(pathname) && !(await hasValidSession(request))) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     response = NextResponse.redirect(login);

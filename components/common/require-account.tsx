@@ -1,4 +1,5 @@
 import { ConnectAccountState } from '@/components/common/connect-account-state';
+import { requireAdminSession } from '@/lib/auth/session';
 import { isApiKeyConfigured } from '@/lib/settings/store';
 
 /**
@@ -7,6 +8,7 @@ import { isApiKeyConfigured } from '@/lib/settings/store';
  * for a settings request before asking for the page's data nor downloads this check.
  */
 export async function RequireAccount({ children }: { children: React.ReactNode }) {
+  await requireAdminSession();
   if (!(await isApiKeyConfigured())) return <ConnectAccountState />;
   return <>{children}</>;
 }

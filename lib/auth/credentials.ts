@@ -1,8 +1,9 @@
-// Checks an admin sign-in against the configured account, throttled per account.
+// Checks an admin sign-in against the configured account, throttled per account and client address.
 import { z } from 'zod';
 import type { AppConfig } from '@/lib/config';
 import { verifyPassword } from '@/lib/crypto/password';
-import { clearFailures, isLockedOut, recordFailure } from './throttle';
+import { getKv, type KvStore } from '@/lib/kv';
+import { accountThrottle, MemoryThrottle } from './throttle';
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -15,18 +16,47 @@ export interface Admin {
   name: string;
 }
 
+export interface SignInContext {
+  /** Cloudflare's CF-Connecting-IP; "unknown" where the runtime sets none. */
+  clientAddress: string;
+  kv?: KvStore;
+  verify?: (password: string, hash: string) => Promise<boolean>;
+  now?: () => number;
+}
+
+/** Failed guesses at addresses that are not the admin's: counted per instance, never in KV. */
+const unknownAccounts = new MemoryThrottle();
+
+/** The address that reached Cloudflare's edge; never X-Forwarded-For, which the client writes. */
+export function clientAddressOf(request: Request | undefined): string {
+  return request?.headers.get('cf-connecting-ip')?.trim() || 'unknown';
+}
+
 /** null for every failure (unknown account, wrong password, locked): one generic message outside. */
-export async function verifyAdminCredentials(input: unknown, config: AppConfig): Promise<Admin | null> {
+export async function verifyAdminCredentials(input: unknown, config: AppConfig, context: SignInContext): Promise<Admin | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (await isLockedOut(email)) return null;
-  // The hash is checked even for an unknown address so the response time does not tell them apart.
-  const passwordMatches = await verifyPassword(password, config.ADMIN_PASSWORD_HASH);
-  if (!passwordMatches || email !== config.ADMIN_EMAIL) {
-    await recordFailure(email);
+  const verify = context.verify ?? verifyPassword;
+  const now = context.now ?? Date.now;
+
+  const kv = context.kv ?? getKv();
+  if (email !== config.ADMIN_EMAIL) {
+    const key = `${email}\n${context.clientAddress}`;
+    if (unknownAccounts.isLocked(key, now())) return null;
+    // The same KV read and hashing as for the admin, so the response time does not tell an unknown
+    // address apart; nothing is written.
+    await accountThrottle(kv, email, context.clientAddress, now).then((throttle) => throttle.isLocked());
+    await verify(password, config.ADMIN_PASSWORD_HASH);
+    unknownAccounts.recordFailure(key, now());
     return null;
   }
-  await clearFailures(email);
+
+  const throttle = await accountThrottle(kv, email, context.clientAddress, now);
+  // Counted before the password is checked: a guess that cannot be recorded is not checked at all.
+  const attempt = await throttle.begin();
+  if (!('attemptKey' in attempt)) return null;
+  if (!(await verify(password, config.ADMIN_PASSWORD_HASH))) return null;
+  await throttle.succeeded(attempt.attemptKey);
   return { id: email, email, name: email.split('@')[0] ?? 'Admin' };
 }

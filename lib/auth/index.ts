@@ -3,7 +3,7 @@
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getConfig, type AppConfig } from '@/lib/config';
-import { verifyAdminCredentials } from './credentials';
+import { clientAddressOf, verifyAdminCredentials } from './credentials';
 
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -27,7 +27,7 @@ export function buildAuthConfig(config: AppConfig): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-        authorize: (credentials) => verifyAdminCredentials(credentials, config),
+        authorize: (credentials, request) => verifyAdminCredentials(credentials, config, { clientAddress: clientAddressOf(request) }),
       }),
     ],
     callbacks: {

@@ -1,44 +1,142 @@
-// Failed sign-ins are throttled per account with exponential lock-outs.
-// Why KV and not the rate-limiting binding: the binding counts per location and per fixed window,
-// while a per-account lock must follow the account wherever the attacker connects. KV is eventually
-// consistent and takes about one write per second per key; for a small admin team's accounts that
-// is enough: at worst a distributed attacker gets a few extra guesses before the lock is seen.
-import { z } from 'zod';
+// Failed sign-ins are throttled per account and client address, with exponential lock-outs, plus a
+// softer limit for the account as a whole (README, "Security").
+//
+// Every attempt on the real account is written as a key of its own BEFORE its password is checked,
+// then the attempts are listed again: a burst of parallel guesses cannot all pass the check (the
+// k-th write sees the k-1 before it), no increment is lost (nothing is read-modified-written) and no
+// key is rewritten more than once a second. An attempt whose record cannot be written is refused.
+// Addresses that are not the admin's are throttled in this instance's memory only, so nobody can
+// drive KV writes (a daily quota shared with webhook deliveries) by trying made-up accounts.
 import { sha256Hex } from '@/lib/crypto/encoding';
-import { getKv, kvKeys, type KvStore } from '@/lib/kv';
+import { kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
 
+/** Failures one client address gets before its first lock on an account. */
 export const FREE_FAILURES = 3;
+/** Failures across every address, within ACCOUNT_WINDOW_MS, before the whole account pauses. */
+export const FREE_ACCOUNT_FAILURES = 20;
+const ACCOUNT_WINDOW_MS = 60 * 60 * 1000;
 const BASE_LOCK_SECONDS = 15;
 const MAX_LOCK_SECONDS = 15 * 60;
-const RECORD_TTL_SECONDS = 24 * 60 * 60;
+const ATTEMPT_TTL_SECONDS = 24 * 60 * 60;
+/** One list page: more attempts than this in a day already hold every lock at its maximum. */
+const MAX_ATTEMPTS_READ = 1000;
 
-const attemptsSchema = z.object({ failures: z.number().int().min(0), lockedUntil: z.number() });
-type Attempts = z.infer<typeof attemptsSchema>;
-
-async function keyFor(email: string): Promise<string> {
-  // Hashed so the KV listing does not reveal which addresses were tried.
-  return kvKeys.loginAttempts(await sha256Hex(email.trim().toLowerCase()));
+export function lockSecondsAfter(failures: number, free: number = FREE_FAILURES): number {
+  if (failures < free) return 0;
+  return Math.min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (failures - free));
 }
 
-export function lockSecondsAfter(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (failures - FREE_FAILURES));
+/** What an attempt key's metadata holds: when, and from which (hashed) client address. */
+interface AttemptMeta {
+  at: number;
+  client: string;
 }
 
-export async function isLockedOut(email: string, kv: KvStore = getKv(), nowMs = Date.now()): Promise<boolean> {
-  const attempts = await kv.getJson(await keyFor(email), attemptsSchema);
-  return attempts !== null && attempts.lockedUntil > nowMs;
+export interface AttemptCounts {
+  client: { failures: number; lastAt: number };
+  account: { failures: number; lastAt: number };
 }
 
-export async function recordFailure(email: string, kv: KvStore = getKv(), nowMs = Date.now()): Promise<Attempts> {
-  const key = await keyFor(email);
-  const previous = await kv.getJson(key, attemptsSchema);
-  const failures = (previous?.failures ?? 0) + 1;
-  const next: Attempts = { failures, lockedUntil: nowMs + lockSecondsAfter(failures) * 1000 };
-  await kv.putJson(key, next, { expirationTtl: RECORD_TTL_SECONDS });
-  return next;
+export interface Throttle {
+  /** Writes the attempt's own record before its password is checked, or says why it is refused. */
+  begin(): Promise<{ attemptKey: string } | { refused: 'locked' | 'unrecorded' }>;
+  succeeded(attemptKey: string): Promise<void>;
+  isLocked(): Promise<boolean>;
 }
 
-export async function clearFailures(email: string, kv: KvStore = getKv()): Promise<void> {
-  await kv.delete(await keyFor(email));
+/** Hashed so the KV listing reveals neither the addresses tried nor where they came from. */
+async function accountHash(email: string): Promise<string> {
+  return sha256Hex(email.trim().toLowerCase());
+}
+
+async function clientTag(clientAddress: string): Promise<string> {
+  return (await sha256Hex(`client:${clientAddress}`)).slice(0, 16);
+}
+
+function readMeta(metadata: unknown): AttemptMeta | null {
+  const meta = metadata as Partial<AttemptMeta> | null;
+  return meta && typeof meta.at === 'number' && typeof meta.client === 'string' ? { at: meta.at, client: meta.client } : null;
+}
+
+export async function countAttempts(
+  kv: KvStore,
+  prefix: string,
+  client: string,
+  nowMs: number,
+  exceptKey?: string,
+): Promise<AttemptCounts> {
+  const { entries } = await kv.list<AttemptMeta>(prefix, { limit: MAX_ATTEMPTS_READ });
+  const counts: AttemptCounts = { client: { failures: 0, lastAt: 0 }, account: { failures: 0, lastAt: 0 } };
+  for (const entry of entries) {
+    const meta = readMeta(entry.metadata);
+    if (!meta || entry.key === exceptKey) continue;
+    if (meta.client === client) {
+      counts.client.failures += 1;
+      counts.client.lastAt = Math.max(counts.client.lastAt, meta.at);
+    }
+    if (meta.at > nowMs - ACCOUNT_WINDOW_MS) {
+      counts.account.failures += 1;
+      counts.account.lastAt = Math.max(counts.account.lastAt, meta.at);
+    }
+  }
+  return counts;
+}
+
+export function lockedUntil(counts: AttemptCounts): number {
+  const clientLock = counts.client.lastAt + lockSecondsAfter(counts.client.failures) * 1000;
+  const accountLock = counts.account.lastAt + lockSecondsAfter(counts.account.failures, FREE_ACCOUNT_FAILURES) * 1000;
+  return Math.max(clientLock, accountLock);
+}
+
+/** The admin account's throttle: attempts in KV, one key each. */
+export async function accountThrottle(kv: KvStore, email: string, clientAddress: string, now: () => number = Date.now): Promise<Throttle> {
+  const account = await accountHash(email);
+  const prefix = kvKeys.loginAttemptsPrefix(account);
+  const client = await clientTag(clientAddress);
+  const locked = async (exceptKey?: string) => lockedUntil(await countAttempts(kv, prefix, client, now(), exceptKey)) > now();
+  return {
+    async begin() {
+      // Checked first so a locked account costs no write at all.
+      if (await locked()) return { refused: 'locked' };
+      const at = now();
+      const attemptKey = kvKeys.loginAttempt(account, newestFirstId(at));
+      try {
+        await kv.putJson(attemptKey, { at, client }, { expirationTtl: ATTEMPT_TTL_SECONDS, metadata: { at, client } });
+      } catch {
+        return { refused: 'unrecorded' };
+      }
+      // The attempts written meanwhile (a parallel burst) count against this one.
+      if (await locked(attemptKey)) return { refused: 'locked' };
+      return { attemptKey };
+    },
+    isLocked: () => locked(),
+    async succeeded(attemptKey) {
+      const { entries } = await kv.list<AttemptMeta>(prefix, { limit: MAX_ATTEMPTS_READ });
+      const own = entries.filter((entry) => entry.key === attemptKey || readMeta(entry.metadata)?.client === client);
+      await Promise.all(own.map((entry) => kv.delete(entry.key)));
+    },
+  };
+}
+
+/**
+ * Addresses that are not an account: the same schedule, kept in this instance's memory. A wrong
+ * address is never a way in, so all this has to do is keep the password hashing from being free.
+ */
+export class MemoryThrottle {
+  private readonly failures = new Map<string, { failures: number; lastAt: number }>();
+
+  constructor(private readonly maxEntries = 10_000) {}
+
+  isLocked(key: string, nowMs = Date.now()): boolean {
+    const record = this.failures.get(key);
+    return record !== undefined && record.lastAt + lockSecondsAfter(record.failures) * 1000 > nowMs;
+  }
+
+  recordFailure(key: string, nowMs = Date.now()): void {
+    const record = this.failures.get(key) ?? { failures: 0, lastAt: 0 };
+    this.failures.delete(key);
+    // Oldest first out: the map keeps insertion order, and a re-inserted key moves to the end.
+    if (this.failures.size >= this.maxEntries) this.failures.delete(this.failures.keys().next().value!);
+    this.failures.set(key, { failures: record.failures + 1, lastAt: nowMs });
+  }
 }

@@ -27,7 +27,9 @@ export const kvKeys = {
   settings: 'voicedesk_settings',
   auditPrefix: 'voicedesk_audit:',
   audit: (sortableId: string) => `voicedesk_audit:${sortableId}`,
-  loginAttempts: (accountHash: string) => `voicedesk_login_attempts:${accountHash}`,
+  /** One key per sign-in attempt on the admin account (lib/auth/throttle): listed, never rewritten. */
+  loginAttemptsPrefix: (accountHash: string) => `voicedesk_login_attempts:${accountHash}:`,
+  loginAttempt: (accountHash: string, newestFirst: string) => `voicedesk_login_attempts:${accountHash}:${newestFirst}`,
 } as const;
 
 export interface KvListEntry<M> {

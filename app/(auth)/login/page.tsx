@@ -7,7 +7,10 @@ import { safeCallbackPath } from '@/lib/auth/callback';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // A parameter can arrive repeated (an array): safeCallbackPath takes anything and answers "/" then.
   const { callbackUrl, error } = await searchParams;
   const destination = safeCallbackPath(callbackUrl);
   if (await getAdminSession()) redirect(destination);
