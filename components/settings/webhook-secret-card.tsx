@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { generateWebhookSecret, webhookSecretInputSchema, type SettingsView, type WebhookSecretInput } from '@/lib/settings/schemas';
 import { saveWebhookSecretRequest } from '@/lib/settings/queries';
 import { CopyField } from './copy-field';
+import { RevokePreviousSecretButton } from './revoke-previous-secret-button';
 import { SecretStatus } from './secret-status';
 import { useSettingsMutation } from './use-settings-mutation';
 
@@ -33,9 +34,12 @@ export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
         <CopyField label="Webhook URL" value={settings.webhookUrl} testId="webhook-url" />
         <SecretStatus state={settings.webhookSecret} testId="webhook-secret-hint" />
         {settings.webhookSecret.previousValidUntil ? (
-          <p className="text-sm text-muted-foreground">
-            The previous secret is still accepted until {formatDateTime(settings.webhookSecret.previousValidUntil)}.
-          </p>
+          <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-center sm:justify-between">
+            <p className="text-sm text-muted-foreground">
+              The previous secret is still accepted until {formatDateTime(settings.webhookSecret.previousValidUntil)}.
+            </p>
+            <RevokePreviousSecretButton validUntil={settings.webhookSecret.previousValidUntil} />
+          </div>
         ) : null}
         <Form {...form}>
           <form onSubmit={form.handleSubmit((values) => save.mutate(values))} className="space-y-3" noValidate>

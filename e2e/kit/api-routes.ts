@@ -17,6 +17,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/settings/api-key/route.ts', method: 'PUT', path: '/api/settings/api-key' },
   { file: 'app/api/settings/api-key/test/route.ts', method: 'POST', path: '/api/settings/api-key/test' },
   { file: 'app/api/settings/webhook-secret/route.ts', method: 'PUT', path: '/api/settings/webhook-secret' },
+  { file: 'app/api/settings/webhook-secret/previous/route.ts', method: 'DELETE', path: '/api/settings/webhook-secret/previous' },
   { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region' },
   { file: 'app/api/settings/webhook-allowlist/route.ts', method: 'PUT', path: '/api/settings/webhook-allowlist' },
   { file: 'app/api/webhooks/deliveries/route.ts', method: 'GET', path: '/api/webhooks/deliveries' },

@@ -1,5 +1,7 @@
 // The client against the simulator: error mapping, retries with backoff, Retry-After, timeouts,
 // and no retry for requests that place calls.
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
@@ -133,6 +135,38 @@ describe('retries', () => {
   it('maps an unreachable host to upstream_unavailable', async () => {
     const error = await failureOf(client({ baseUrl: 'http://127.0.0.1:9', maxRetries: 0 }).json('GET', '/v1/user', userSchema));
     expect(error.code).toBe('upstream_unavailable');
+  });
+});
+
+describe('redirects', () => {
+  /** A plain local HTTP server that records the headers of every request it gets. */
+  async function recordingServer(answer: (res: ServerResponse) => void) {
+    const seen: IncomingHttpHeaders[] = [];
+    const server: Server = createServer((req, res) => {
+      seen.push(req.headers);
+      answer(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { url, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  it.each([301, 302, 307, 308])('a %i is refused as upstream_error and never followed with the key', async (status) => {
+    const elsewhere = await recordingServer((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"user_id":"u"}'));
+    const redirecting = await recordingServer((res) => res.writeHead(status, { location: `${elsewhere.url}/v1/user` }).end());
+    try {
+      const error = await failureOf(client({ baseUrl: redirecting.url }).json('GET', '/v1/user', userSchema));
+      expect(error.code).toBe('upstream_error');
+      expect(error.status).toBe(502);
+      expect(error.message).toContain(`redirect to 127.0.0.1:${new URL(elsewhere.url).port}`);
+      expect(error.message).toContain('not followed');
+      expect(redirecting.seen.map((headers) => headers['xi-api-key'])).toEqual([SIMULATOR_DEFAULT_API_KEY]);
+      expect(elsewhere.seen.some((headers) => 'xi-api-key' in headers)).toBe(false);
+      expect(elsewhere.seen).toHaveLength(0);
+      expect(sleeps).toEqual([]);
+    } finally {
+      await Promise.all([elsewhere.close(), redirecting.close()]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // The one HTTP client for ElevenLabs. Safe requests (GET/HEAD) are retried on 408/429/5xx, timeouts
 // and network errors with exponential backoff and jitter, honouring Retry-After; anything else,
-// above all the POSTs that place calls, is sent exactly once.
+// above all the POSTs that place calls, is sent exactly once. Redirects are refused, never followed.
 import type { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
 import { parseRetryAfter, upstreamError } from './errors';
@@ -52,6 +52,28 @@ export function buildUrl(baseUrl: string, path: string, query: Record<string, Qu
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** attempt);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** Status 0 with type opaqueredirect is how a browser-style fetch reports a manual redirect. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectRefused(response: Response): AppError {
+  const location = response.headers.get('location');
+  let where = 'another address';
+  if (location) {
+    try {
+      where = new URL(location, response.url || undefined).host || where;
+    } catch {
+      // An unreadable Location is still a redirect we refuse; it just goes unnamed.
+    }
+  }
+  return new AppError(
+    'upstream_error',
+    `ElevenLabs answered with a redirect to ${where}, which is not followed so the API key is never sent anywhere else. Check the API region in Settings (or ELEVENLABS_BASE_URL).`,
+    { status: response.status, location },
+  );
 }
 
 function isRetryableStatus(status: number): boolean {
@@ -113,6 +135,10 @@ export class ElevenLabsClient {
         const { response } = outcome;
         this.captureConcurrency(response.headers);
         if (response.ok) return response;
+        if (isRedirect(response)) {
+          await response.body?.cancel();
+          throw redirectRefused(response);
+        }
         if (canRetry && isRetryableStatus(response.status)) {
           const wait = this.retryWait(response, attempt);
           if (wait !== null) {
@@ -149,7 +175,8 @@ export class ElevenLabsClient {
       body = JSON.stringify(options.body);
     }
     try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: controller.signal });
+      // Never followed: the request carries xi-api-key, and a redirect could take it to another host.
+      const response = await this.fetchImpl(url, { method, headers, body, signal: controller.signal, redirect: 'manual' });
       return { kind: 'response', response };
     } catch {
       return controller.signal.aborted ? { kind: 'timeout' } : { kind: 'network' };

@@ -49,6 +49,14 @@ describe('KvStore against local KV', () => {
     expect(await kv.getJson('t:gone', schema)).toBeNull();
   });
 
+  it('reads bytes as a stream with the metadata stored beside them, and a missing key as null', async () => {
+    await kv.putBytes('t:bytes', Uint8Array.from([1, 2, 3]), { metadata: { size: 3 } });
+    const stored = await kv.getStream('t:bytes');
+    expect(stored?.metadata).toEqual({ size: 3 });
+    expect([...new Uint8Array(await new Response(stored!.value).arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(await kv.getStream('t:missing')).toBeNull();
+  });
+
   it('lists by prefix with metadata and pages with a cursor', async () => {
     for (let i = 0; i < 5; i++) await kv.putJson(`p:${i}`, { n: i }, { metadata: { i } });
     const first = await kv.list<{ i: number }>('p:', { limit: 3 });

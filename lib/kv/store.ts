@@ -41,6 +41,8 @@ export interface KvStore {
   getJson<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | null>;
   putJson(key: string, value: unknown, options?: KVNamespacePutOptions): Promise<void>;
   getBytes(key: string): Promise<ArrayBuffer | null>;
+  /** The value as a stream (nothing held whole in memory), with the metadata stored beside it. */
+  getStream(key: string): Promise<{ value: ReadableStream<Uint8Array>; metadata: unknown } | null>;
   putBytes(key: string, value: ArrayBuffer | Uint8Array, options?: KVNamespacePutOptions): Promise<void>;
   delete(key: string): Promise<void>;
   list<M>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ entries: KvListEntry<M>[]; cursor: string | null }>;
@@ -69,6 +71,10 @@ export function createKvStore(kv: KVNamespace): KvStore {
     },
     async getBytes(key) {
       return kv.get(key, 'arrayBuffer');
+    },
+    async getStream(key) {
+      const { value, metadata } = await kv.getWithMetadata(key, 'stream');
+      return value === null ? null : { value: value as ReadableStream<Uint8Array>, metadata };
     },
     async putBytes(key, value, options) {
       await kv.put(key, value, options);

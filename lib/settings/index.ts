@@ -7,6 +7,7 @@ import { ELEVENLABS_EGRESS_IPS } from '@/lib/webhooks/ip-allowlist';
 import type { ApiRegionName, ConnectionTestResult, IpAllowlistInput, SettingsView } from './schemas';
 import {
   appendAudit,
+  dropPreviousWebhookSecret,
   readAudit,
   readIpAllowlist,
   readRegion,
@@ -57,6 +58,15 @@ export async function saveWebhookSecret(secret: string, actor: string): Promise<
     action: rotated ? 'webhook_secret_rotated' : 'webhook_secret_set',
     detail: rotated ? 'Webhook secret rotated; the previous one stays valid for 24 hours' : 'Webhook secret set',
   });
+}
+
+/** No previous secret still valid is a no-op: nothing written, nothing audited. */
+export async function revokePreviousWebhookSecret(actor: string): Promise<{ revoked: boolean }> {
+  const revoked = await dropPreviousWebhookSecret();
+  if (revoked) {
+    await appendAudit({ actor, action: 'webhook_secret_previous_revoked', detail: 'Previous webhook secret revoked' });
+  }
+  return { revoked };
 }
 
 export async function saveRegion(region: ApiRegionName, actor: string): Promise<void> {

@@ -24,3 +24,6 @@ export const saveRegionRequest = (input: RegionInput) =>
 
 export const saveIpAllowlistRequest = (input: IpAllowlistInput) =>
   apiFetch<SettingsView>('/api/settings/webhook-allowlist', { method: 'PUT', json: input });
+
+export const revokePreviousWebhookSecretRequest = () =>
+  apiFetch<SettingsView>('/api/settings/webhook-secret/previous', { method: 'DELETE' });

@@ -54,7 +54,13 @@ export interface SecretState {
 export interface AuditEntry {
   at: string;
   actor: string;
-  action: 'api_key_set' | 'webhook_secret_set' | 'webhook_secret_rotated' | 'region_set' | 'webhook_allowlist_set';
+  action:
+    | 'api_key_set'
+    | 'webhook_secret_set'
+    | 'webhook_secret_rotated'
+    | 'webhook_secret_previous_revoked'
+    | 'region_set'
+    | 'webhook_allowlist_set';
   detail: string;
 }
 

@@ -20,6 +20,20 @@ export function readStoredSecret(kv: KvStore, name: SecretName): Promise<StoredS
   return kv.getJson(name, storedSecretSchema);
 }
 
+/** Whether the rotated-out secret is still accepted at `nowMs`. */
+export function hasValidPrevious(
+  record: StoredSecret | null,
+  nowMs: number,
+): record is StoredSecret & { previous: NonNullable<StoredSecret['previous']> } {
+  return record?.previous !== undefined && Date.parse(record.previous.validUntil) > nowMs;
+}
+
+/** The record as it was, minus the rotated-out secret: the current secret and who set it stay as they were. */
+export function withoutPrevious(record: StoredSecret): StoredSecret {
+  const { previous: _previous, ...rest } = record;
+  return rest;
+}
+
 export async function writeSecretRecord(
   kv: KvStore,
   name: SecretName,

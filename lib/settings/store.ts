@@ -7,7 +7,7 @@ import { decryptSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
 import { getKv, kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
 import { DEFAULT_IP_ALLOWLIST, ipAllowlistSchema, type IpAllowlist } from '@/lib/webhooks/ip-allowlist';
 import type { ApiRegionName, AuditEntry, SecretState } from './schemas';
-import { readStoredSecret, writeSecretRecord, type SecretName, type StoredSecret } from './secret-record';
+import { hasValidPrevious, readStoredSecret, withoutPrevious, writeSecretRecord, type SecretName, type StoredSecret } from './secret-record';
 
 /** After a webhook secret is replaced, deliveries signed with the old one are still accepted this long. */
 export const WEBHOOK_ROTATION_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -48,12 +48,11 @@ export async function readSecretStates(kv: KvStore = getKv()) {
     readStoredSecret(kv, kvKeys.apiKey),
     readStoredSecret(kv, kvKeys.webhookSecret),
   ]);
-  const previousValidUntil = webhookSecret?.previous?.validUntil ?? null;
   return {
     apiKey: secretStateOf(apiKey),
     webhookSecret: {
       ...secretStateOf(webhookSecret),
-      previousValidUntil: previousValidUntil && Date.parse(previousValidUntil) > Date.now() ? previousValidUntil : null,
+      previousValidUntil: hasValidPrevious(webhookSecret, Date.now()) ? webhookSecret.previous.validUntil : null,
     },
   };
 }
@@ -77,10 +76,22 @@ export async function readWebhookSecrets(kv: KvStore = getKv(), nowMs = Date.now
   const stored = await readStoredSecret(kv, kvKeys.webhookSecret);
   if (!stored) return [];
   const secrets = [await openSecret(stored.sealed, kvKeys.webhookSecret)];
-  if (stored.previous && Date.parse(stored.previous.validUntil) > nowMs) {
+  if (hasValidPrevious(stored, nowMs)) {
     secrets.push(await openSecret(stored.previous.sealed, kvKeys.webhookSecret));
   }
   return secrets;
+}
+
+/**
+ * Ends the rotation window now: the record is rewritten without its previous secret. Returns false
+ * and writes nothing when no previous secret is still valid, so a repeat (double click, two admins)
+ * is harmless. A read-modify-write like the settings record: admin-only and rare.
+ */
+export async function dropPreviousWebhookSecret(kv: KvStore = getKv(), nowMs = Date.now()): Promise<boolean> {
+  const stored = await readStoredSecret(kv, kvKeys.webhookSecret);
+  if (!stored || !hasValidPrevious(stored, nowMs)) return false;
+  await kv.putJson(kvKeys.webhookSecret, withoutPrevious(stored));
+  return true;
 }
 
 export interface ReceiverSettings {

@@ -175,10 +175,69 @@ describe('GET /api/conversations/:id/audio', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ audioIgnoresRange: false }),
     });
+    await platform.settle();
     expect(part.status).toBe(206);
     expect(part.headers.get('content-length')).toBe('10');
+    expect(part.headers.get('x-audio-source')).toBe('upstream-copy');
     expect(await platform.env.KV.get(kvKeys.conversationAudio(withAudio.conversation_id))).not.toBeNull();
     expect((await audio(withAudio.conversation_id, 'bytes=-5')).headers.get('x-audio-source')).toBe('kv');
+  });
+
+  const setAudioIgnoresRange = (audioIgnoresRange: boolean) =>
+    fetch(`${simulator.url}/_sim/config`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ audioIgnoresRange }),
+    });
+
+  it('passes bytes=0- through from an upstream that ignores Range: streamed as 206, no copy kept', async () => {
+    const withAudio = await firstConversation((c) => c.status === 'done' && c.has_audio === true);
+    const key = kvKeys.conversationAudio(withAudio.conversation_id);
+    await platform.env.KV.delete(key);
+    await setAudioIgnoresRange(true);
+    const first = await audio(withAudio.conversation_id, 'bytes=0-').finally(() => setAudioIgnoresRange(false));
+    await platform.settle();
+    expect(first.status).toBe(206);
+    expect(first.headers.get('x-audio-source')).toBe('upstream');
+    const size = Number(first.headers.get('content-length'));
+    expect(size).toBeGreaterThan(1000);
+    expect(first.headers.get('content-range')).toBe(`bytes 0-${size - 1}/${size}`);
+    expect(await platform.env.KV.get(key)).toBeNull();
+  });
+
+  it('reads the KV copy as a stream and sends only the asked range, never loading the copy whole', async () => {
+    const id = 'conv_streamed_copy';
+    const bytes = Uint8Array.from({ length: 300_000 }, (_, i) => i % 251);
+    await platform.env.KV.put(kvKeys.conversationAudio(id), bytes, { metadata: { size: bytes.byteLength } });
+    const real = platform.env.KV;
+    const reads: string[] = [];
+    platform.env.KV = new Proxy(real, {
+      get(target, name) {
+        const value = Reflect.get(target, name);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          reads.push(`${String(name)} ${typeof args[1] === 'string' ? args[1] : ''}`.trim());
+          return value.apply(target, args);
+        };
+      },
+    });
+    const request = new Request(`http://localhost:8788/api/conversations/${id}/audio`, { headers: { range: 'bytes=200000-200009' } });
+    const part = await audioRoute.GET(request, { params: Promise.resolve({ id }) }).finally(() => {
+      platform.env.KV = real;
+    });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('x-audio-source')).toBe('kv');
+    expect(part.headers.get('content-range')).toBe('bytes 200000-200009/300000');
+    expect([...new Uint8Array(await part.arrayBuffer())]).toEqual([...bytes.subarray(200_000, 200_010)]);
+    expect(reads).toEqual(['getWithMetadata stream']);
+  });
+
+  it('still serves a KV copy stored without its size', async () => {
+    const id = 'conv_legacy_copy';
+    await platform.env.KV.put(kvKeys.conversationAudio(id), Uint8Array.from({ length: 1000 }, (_, i) => i % 256));
+    const part = await audio(id, 'bytes=-3');
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe('bytes 997-999/1000');
   });
 
   it('a conversation without a recording answers 404', async () => {

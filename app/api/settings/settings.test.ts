@@ -1,13 +1,16 @@
 // Settings routes against real local KV, with the session check stubbed at its one entry point.
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
 import { kvKeys } from '@/lib/kv';
-import { isApiKeyConfigured } from '@/lib/settings/store';
+import { isApiKeyConfigured, readReceiverSettings } from '@/lib/settings/store';
+import { verifySignature } from '@/lib/webhooks/signature';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
 import * as settingsRoute from './route';
 import * as apiKeyRoute from './api-key/route';
 import * as webhookSecretRoute from './webhook-secret/route';
+import * as previousSecretRoute from './webhook-secret/previous/route';
 import * as regionRoute from './region/route';
 import * as allowlistRoute from './webhook-allowlist/route';
 
@@ -31,6 +34,7 @@ describe('without a session', () => {
     ['PUT /api/settings/api-key', () => callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY })],
     ['PUT /api/settings/webhook-secret', () => callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', { secret: SECRET })],
     ['PUT /api/settings/region', () => callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'eu' })],
+    ['DELETE /api/settings/webhook-secret/previous', () => callRoute(previousSecretRoute.DELETE, 'DELETE', '/api/settings/webhook-secret/previous')],
   ])('%s answers 401 and writes nothing', async (_name, call) => {
     vi.mocked(getAdminSession).mockResolvedValue(null);
     const { status, body } = await call();
@@ -119,6 +123,50 @@ describe('saving secrets', () => {
     const overridden = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
     delete platform.env.ELEVENLABS_BASE_URL;
     expect(overridden.body).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:9', baseUrlOverridden: true });
+  });
+});
+
+describe('revoking the previous webhook secret', () => {
+  const OLD = `wsec_${'a'.repeat(64)}`;
+  const NEW = `wsec_${'b'.repeat(64)}`;
+  const revoke = () => callRoute(previousSecretRoute.DELETE, 'DELETE', '/api/settings/webhook-secret/previous');
+
+  /** Whether the receiver's secret list would accept a delivery signed with `secret` right now. */
+  async function accepts(secret: string): Promise<boolean> {
+    const body = '{"type":"post_call_transcription","event_timestamp":1,"data":{}}';
+    const t = Math.floor(Date.now() / 1000);
+    const header = `t=${t},v0=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+    const { secrets } = await readReceiverSettings();
+    return (await verifySignature(new TextEncoder().encode(body), header, secrets, t)).ok;
+  }
+
+  it('refuses deliveries signed with the previous secret at once, keeps the current one, and is audited', async () => {
+    await callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', { secret: OLD });
+    await callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', { secret: NEW });
+    expect(await accepts(OLD)).toBe(true);
+
+    const revoked = await revoke();
+    expect(revoked.status).toBe(200);
+    expect(revoked.body.webhookSecret).toMatchObject({ configured: true, hint: 'wsec_…bbbb', previousValidUntil: null });
+    expect(revoked.body.audit[0]).toMatchObject({
+      action: 'webhook_secret_previous_revoked',
+      actor: 'admin@example.com',
+      detail: 'Previous webhook secret revoked',
+    });
+    expect(await accepts(OLD)).toBe(false);
+    expect(await accepts(NEW)).toBe(true);
+    expect(await platform.env.KV.get(kvKeys.webhookSecret)).not.toContain('previous');
+  });
+
+  it('with no previous secret still valid is a no-op: 200, nothing written, nothing audited', async () => {
+    const before = await platform.env.KV.get(kvKeys.webhookSecret);
+    const auditBefore = (await callRoute(settingsRoute.GET, 'GET', '/api/settings')).body.audit;
+    const again = await revoke();
+    expect(again.status).toBe(200);
+    expect(again.body.webhookSecret.previousValidUntil).toBeNull();
+    expect(again.body.audit).toEqual(auditBefore);
+    expect(await platform.env.KV.get(kvKeys.webhookSecret)).toBe(before);
+    expect(await accepts(NEW)).toBe(true);
   });
 });
 

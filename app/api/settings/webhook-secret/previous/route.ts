@@ -1,0 +1,11 @@
+// DELETE /api/settings/webhook-secret/previous — stop accepting the rotated-out webhook secret now,
+// before its 24 h window ends. Idempotent: with none still valid it changes nothing and answers 200.
+import { withAdmin } from '@/lib/api/route';
+import { getSettingsView, revokePreviousWebhookSecret } from '@/lib/settings';
+
+export const runtime = 'edge';
+
+export const DELETE = withAdmin({}, async ({ admin }) => {
+  await revokePreviousWebhookSecret(admin.email);
+  return getSettingsView();
+});
