@@ -1,11 +1,12 @@
 // Agents: list, create (POST …/create, the real path), get, patch (deep merge), delete, duplicate.
 import { Hono } from 'hono';
-import { notFound, validationError, type ValidationItem } from '../errors';
+import { AGENT_CONFIG, readBody, REQUEST_SCHEMAS } from '../body';
+import { notFound, validationError } from '../errors';
 import { decodeCursor, pageOf } from '../paging';
 import { createRandom } from '../random';
 import { findAgent, nowSecs, type SimulatorState } from '../state';
 import type { Agent } from '../types';
-import { enumParam, intParam, readJson, type QueryCheck } from '../validation';
+import { enumParam, intParam, type QueryCheck } from '../validation';
 import { agentSummary, agentView } from '../views';
 
 export function agentRoutes(state: SimulatorState): Hono {
@@ -16,7 +17,7 @@ export function agentRoutes(state: SimulatorState): Hono {
     const sortBy = enumParam(c, 'sort_by', ['name', 'created_at', 'call_count_7d'] as const, check) ?? 'created_at';
     const direction = enumParam(c, 'sort_direction', ['asc', 'desc'] as const, check) ?? 'desc';
     const offset = decodeCursor(c.req.query('cursor'));
-    if (offset === null) check.items.push({ loc: ['query', 'cursor'], msg: 'Invalid cursor', type: 'value_error' });
+    if (offset === null) check.items.push({ loc: ['query', 'cursor'], msg: 'Invalid cursor', type: 'value_error', input: c.req.query('cursor') });
     if (check.items.length) return validationError(c, check.items);
     const search = c.req.query('search')?.toLowerCase();
     const sign = direction === 'asc' ? 1 : -1;
@@ -28,17 +29,9 @@ export function agentRoutes(state: SimulatorState): Hono {
   });
 
   app.post('/v1/convai/agents/create', async (c) => {
-    const parsed = await readJson(c);
+    const parsed = await readBody(c, REQUEST_SCHEMAS.createAgent, { open: AGENT_CONFIG });
     if (!parsed.ok) return parsed.response;
     const { body } = parsed;
-    const items: ValidationItem[] = [];
-    if (!body.conversation_config || typeof body.conversation_config !== 'object') {
-      items.push({ loc: ['body', 'conversation_config'], msg: 'Field required', type: 'missing' });
-    }
-    if (body.name !== undefined && body.name !== null && typeof body.name !== 'string') {
-      items.push({ loc: ['body', 'name'], msg: 'Input should be a valid string', type: 'string_type' });
-    }
-    if (items.length) return validationError(c, items);
     const created = nowSecs(state);
     const agent: Agent = {
       agent_id: createRandom(created ^ state.data.agents.length).id('agent'),
@@ -60,15 +53,13 @@ export function agentRoutes(state: SimulatorState): Hono {
     return agent ? c.json(agentView(agent, state.data.phoneNumbers)) : notFound(c, 'agent');
   });
 
+  // The body is checked before the id is looked up, as FastAPI validates before the handler runs.
   app.patch('/v1/convai/agents/:id', async (c) => {
-    const agent = findAgent(state, c.req.param('id'));
-    if (!agent) return notFound(c, 'agent');
-    const parsed = await readJson(c);
+    const parsed = await readBody(c, REQUEST_SCHEMAS.updateAgent, { open: AGENT_CONFIG });
     if (!parsed.ok) return parsed.response;
     const { body } = parsed;
-    if (body.name !== undefined && typeof body.name !== 'string') {
-      return validationError(c, [{ loc: ['body', 'name'], msg: 'Input should be a valid string', type: 'string_type' }]);
-    }
+    const agent = findAgent(state, c.req.param('id'));
+    if (!agent) return notFound(c, 'agent');
     if (typeof body.name === 'string') agent.name = body.name;
     if (Array.isArray(body.tags)) agent.tags = body.tags as string[];
     if (body.conversation_config && typeof body.conversation_config === 'object') {
@@ -89,9 +80,11 @@ export function agentRoutes(state: SimulatorState): Hono {
   });
 
   app.post('/v1/convai/agents/:id/duplicate', async (c) => {
+    const parsed = await readBody(c, REQUEST_SCHEMAS.duplicateAgent, { emptyIsObject: true });
+    if (!parsed.ok) return parsed.response;
+    const { body } = parsed;
     const agent = findAgent(state, c.req.param('id'));
     if (!agent) return notFound(c, 'agent');
-    const body = (await c.req.json().catch(() => ({}))) as { name?: unknown };
     const created = nowSecs(state);
     const copy: Agent = {
       ...structuredClone(agent),

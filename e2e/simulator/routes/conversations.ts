@@ -20,14 +20,14 @@ export function conversationRoutes(state: SimulatorState): Hono {
     const summaryMode = enumParam(c, 'summary_mode', ['exclude', 'include'] as const, check) ?? 'exclude';
     const direction = enumParam(c, 'sort_direction', ['asc', 'desc'] as const, check) ?? 'desc';
     const offset = decodeCursor(c.req.query('cursor'));
-    if (offset === null) check.items.push({ loc: ['query', 'cursor'], msg: 'Invalid cursor', type: 'value_error' });
+    if (offset === null) check.items.push({ loc: ['query', 'cursor'], msg: 'Invalid cursor', type: 'value_error', input: c.req.query('cursor') });
     const evaluations = c.req.queries('evaluation_params') ?? [];
     const dataParams = c.req.queries('data_collection_params') ?? [];
     for (const value of evaluations) {
-      if (!/^[\w-]+:(success|failure|unknown)$/.test(value)) check.items.push({ loc: ['query', 'evaluation_params'], msg: 'Value error, expected criteria_id:result', type: 'value_error' });
+      if (!/^[\w-]+:(success|failure|unknown)$/.test(value)) check.items.push({ loc: ['query', 'evaluation_params'], msg: 'Value error, expected criteria_id:result', type: 'value_error', input: value });
     }
     for (const value of dataParams) {
-      if (!/^[\w-]+:(eq|neq|gt|gte|lt|lte|in):.*$/.test(value)) check.items.push({ loc: ['query', 'data_collection_params'], msg: 'Value error, expected id:op:value', type: 'value_error' });
+      if (!/^[\w-]+:(eq|neq|gt|gte|lt|lte|in):.*$/.test(value)) check.items.push({ loc: ['query', 'data_collection_params'], msg: 'Value error, expected id:op:value', type: 'value_error', input: value });
     }
     if (check.items.length) return validationError(c, check.items);
 

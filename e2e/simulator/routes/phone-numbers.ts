@@ -13,7 +13,7 @@ export function phoneNumberRoutes(state: SimulatorState): Hono {
     const check: QueryCheck = { items: [] };
     const pageSize = intParam(c, 'page_size', check, { min: 1, max: 100 }) ?? 30;
     const offset = decodeCursor(c.req.query('cursor'));
-    if (offset === null) check.items.push({ loc: ['query', 'cursor'], msg: 'Invalid cursor', type: 'value_error' });
+    if (offset === null) check.items.push({ loc: ['query', 'cursor'], msg: 'Invalid cursor', type: 'value_error', input: c.req.query('cursor') });
     if (check.items.length) return validationError(c, check.items);
     const provider = c.req.query('provider');
     const items = state.data.phoneNumbers.filter((p) => !provider || p.provider === provider);
