@@ -52,6 +52,12 @@ const ENDPOINTS: { name: string; method: string; path: () => string; valid: () =
     path: () => '/v1/convai/batch-calling/submit',
     valid: () => ({ call_name: 'Valid', agent_id: agentId(), agent_phone_number_id: phoneOf('twilio'), scheduled_time_unix: later(), recipients: [{ phone_number: '+14155550123' }] }),
   },
+  {
+    name: 'phone number update',
+    method: 'PATCH',
+    path: () => `/v1/convai/phone-numbers/${phoneOf('twilio')}`,
+    valid: () => ({ label: simulator.state.data.phoneNumbers.find((p) => p.provider === 'twilio')!.label }),
+  },
 ];
 
 describe('write endpoints check bodies against the SDK request schemas', () => {
@@ -126,5 +132,61 @@ describe('write endpoints check bodies against the SDK request schemas', () => {
 
   it('duplicate takes no body at all', async () => {
     expect((await send('POST', `/v1/convai/agents/${agentId()}/duplicate`)).status).toBe(200);
+  });
+});
+
+describe('phone numbers: one number, assign and unassign', () => {
+  const path = (id: string) => `/v1/convai/phone-numbers/${id}`;
+
+  it.each([
+    ['GET', undefined],
+    ['PATCH', { label: 'x' }],
+  ])('%s an unknown id -> 404 phone_number_not_found in the real shape', async (method, body) => {
+    const response = await send(method, path('phnum_nope'), body);
+    expect(response.status).toBe(404);
+    expect(response.json.detail).toMatchObject({ type: 'not_found', code: 'phone_number_not_found', status: 'phone_number_not_found' });
+    expect(response.json.detail.request_id).toBeTruthy();
+  });
+
+  it('assigns an agent (the agent lists the number), then unassigns with agent_id: null', async () => {
+    const phone = phoneOf('twilio');
+    const agent = simulator.state.data.agents[2]!;
+    const assigned = await send('PATCH', path(phone), { agent_id: agent.agent_id });
+    expect(assigned.status).toBe(200);
+    expect(assigned.json.assigned_agent).toEqual({ agent_id: agent.agent_id, agent_name: agent.name });
+    expect((await send('GET', path(phone))).json.assigned_agent.agent_id).toBe(agent.agent_id);
+    const agentView = (await send('GET', `/v1/convai/agents/${agent.agent_id}`)).json;
+    expect(agentView.phone_numbers.map((p: { phone_number_id: string }) => p.phone_number_id)).toContain(phone);
+
+    const label = (await send('GET', path(phone))).json.label;
+    const unassigned = await send('PATCH', path(phone), { agent_id: null });
+    expect(unassigned.json.assigned_agent).toBeNull();
+    expect(unassigned.json.label).toBe(label);
+  });
+
+  it('an unknown agent -> 404 agent_not_found, the number unchanged', async () => {
+    const phone = phoneOf('sip_trunk');
+    const before = (await send('GET', path(phone))).json;
+    const response = await send('PATCH', path(phone), { agent_id: 'agent_nope' });
+    expect(response.status).toBe(404);
+    expect(response.json.detail.code).toBe('agent_not_found');
+    expect((await send('GET', path(phone))).json).toEqual(before);
+  });
+
+  it('changes a SIP trunk; the password is never shown; Twilio numbers refuse trunk settings', async () => {
+    const sip = await send('PATCH', path(phoneOf('sip_trunk')), { outbound_trunk_config: { address: 'sip.new.example', credentials: { username: 'u', password: 'secret' } }, livekit_stack: 'static' });
+    expect(sip.status).toBe(200);
+    expect(sip.json.outbound_trunk).toMatchObject({ address: 'sip.new.example', transport: 'tls', has_auth_credentials: true, username: 'u' });
+    expect(sip.json.livekit_stack).toBe('static');
+    expect(JSON.stringify(sip.json)).not.toContain('secret');
+    const twilio = await send('PATCH', path(phoneOf('twilio')), { livekit_stack: 'static' });
+    expect(twilio.status).toBe(400);
+    expect(twilio.json.detail.status).toBe('invalid_phone_number_provider');
+  });
+
+  it('refuses a wrong type with a 422 naming the field', async () => {
+    const response = await send('PATCH', path(phoneOf('sip_trunk')), { livekit_stack: 'turbo', store_sip_messages: 'yes' });
+    expect(response.status).toBe(422);
+    expect((response.json.detail as Detail).map((d) => `${d.type}:${d.loc.join('.')}`)).toEqual(['enum:body.livekit_stack', 'bool_type:body.store_sip_messages']);
   });
 });
