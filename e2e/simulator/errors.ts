@@ -1,4 +1,5 @@
-// Error bodies in the real API's shapes (see shared reference §1.3).
+// Error bodies in the real API's shapes: FastAPI's 422 list, and `{detail: {type, code, status, message,
+// request_id}}` for everything else (https://elevenlabs.io/docs/api-reference).
 import type { Context } from 'hono';
 
 let requestCounter = 0;
@@ -7,10 +8,12 @@ export function requestId(): string {
   return `sim${Date.now().toString(16)}${requestCounter.toString(16).padStart(6, '0')}`;
 }
 
+/** One pydantic v2 error; `input` is the offending value (for `missing`, the object it is missing from). */
 export interface ValidationItem {
+  type: string;
   loc: (string | number)[];
   msg: string;
-  type: string;
+  input?: unknown;
 }
 
 export function validationError(c: Context, items: ValidationItem[]) {

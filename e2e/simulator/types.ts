@@ -66,7 +66,34 @@ export interface PhoneNumber {
   label: string;
   provider: 'twilio' | 'sip_trunk';
   phone_number_id: string;
-  assigned_agent: { agent_id: string; agent_name: string } | null;
+  assigned_agent: { agent_id: string; agent_name: string; environment?: string; branch_id?: string } | null;
+  /** SIP trunk numbers only, once changed through PATCH; until then they show the default trunk. */
+  sip?: SipTrunkSettings;
+}
+
+/** A SIP trunk as GET returns it: credentials reduced to whether there are any, and the username. */
+export interface SipTrunkSettings {
+  outbound_trunk: {
+    address: string;
+    transport: string;
+    media_encryption: string;
+    has_auth_credentials: boolean;
+    username?: string;
+    headers?: Record<string, string>;
+    attributes_to_headers?: Record<string, string>;
+    enabled_codecs?: string[];
+  };
+  inbound_trunk: {
+    allowed_addresses: string[];
+    allowed_numbers?: string[];
+    media_encryption: string;
+    has_auth_credentials: boolean;
+    username?: string;
+    remote_domains?: string[];
+    attributes_to_headers?: Record<string, string>;
+  };
+  livekit_stack: string;
+  store_sip_messages?: boolean;
 }
 
 export interface BatchRecipient {

@@ -1,5 +1,5 @@
 // What the API returns for each stored object: simulator-only fields stripped, list items summarised.
-import type { Agent, BatchCall, Conversation, PhoneNumber } from './types';
+import type { Agent, BatchCall, Conversation, PhoneNumber, SipTrunkSettings } from './types';
 
 export function conversationView(conversation: Conversation) {
   const { audioFile: _audioFile, ...wire } = conversation;
@@ -64,13 +64,14 @@ export function phoneNumberView(phone: PhoneNumber) {
     provider: phone.provider,
   };
   if (phone.provider === 'twilio') return common;
-  return {
-    ...common,
-    outbound_trunk: { address: 'sip.acme.example', transport: 'tls', media_encryption: 'allowed', has_auth_credentials: true, username: 'acme' },
-    inbound_trunk: { allowed_addresses: ['0.0.0.0/0'], media_encryption: 'allowed', has_auth_credentials: false },
-    livekit_stack: 'standard',
-  };
+  return { ...common, ...(phone.sip ?? DEFAULT_SIP_TRUNK) };
 }
+
+export const DEFAULT_SIP_TRUNK: SipTrunkSettings = {
+  outbound_trunk: { address: 'sip.acme.example', transport: 'tls', media_encryption: 'allowed', has_auth_credentials: true, username: 'acme' },
+  inbound_trunk: { allowed_addresses: ['0.0.0.0/0'], media_encryption: 'allowed', has_auth_credentials: false },
+  livekit_stack: 'standard',
+};
 
 export function batchView(batch: BatchCall) {
   const { recipients: _recipients, ...rest } = batch;

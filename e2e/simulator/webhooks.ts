@@ -1,6 +1,11 @@
 // Signed post-call webhooks exactly as ElevenLabs sends them: `{type, event_timestamp, data}` with
 // `ElevenLabs-Signature: t=<unix>,v0=<hex HMAC-SHA256 of "<t>.<raw body>">`.
 import { createHmac } from 'node:crypto';
+import { audioBytes } from './audio';
+import { AGENT_TEMPLATES } from './scripts';
+import { nowSecs, type SimulatorState } from './state';
+import type { Conversation } from './types';
+import { conversationView } from './views';
 
 export type WebhookType = 'post_call_transcription' | 'post_call_audio' | 'call_initiation_failure';
 
@@ -40,4 +45,27 @@ export async function sendWebhook(url: string, secret: string, envelope: Webhook
     console.warn(`[simulator] webhook ${envelope.type} to ${url} failed: ${message}`);
     return { url, status: null, error: message, type: envelope.type, bytes: body.length };
   }
+}
+
+/** The envelope ElevenLabs would send for this conversation now; `data` is the GET conversation body. */
+export function webhookFor(state: SimulatorState, type: WebhookType, conversation: Conversation): WebhookEnvelope {
+  const base = { type, event_timestamp: nowSecs(state) };
+  if (type === 'post_call_transcription') return { ...base, data: conversationView(conversation) as unknown as Record<string, unknown> };
+  if (type === 'post_call_audio') {
+    const file = conversation.audioFile ?? AGENT_TEMPLATES[0]!.recording!.file;
+    return { ...base, data: { agent_id: conversation.agent_id, conversation_id: conversation.conversation_id, full_audio: audioBytes(file).toString('base64') } };
+  }
+  const phone = (conversation.metadata.phone_call ?? {}) as Record<string, string>;
+  const metadata =
+    phone.type === 'sip_trunking'
+      ? { type: 'sip', body: { from_number: phone.agent_number, to_number: phone.external_number, sip_status_code: 486, error_reason: 'INVITE failed: sip status: 486: Busy here (SIP 486)', call_sid: phone.call_sid, sip_status: 'Busy here', twirp_code: 'unavailable' } }
+      : { type: 'twilio', body: { CallSid: phone.call_sid, CallStatus: 'busy', To: phone.external_number, From: phone.agent_number, Direction: 'outbound-api', SipResponseCode: '486', Duration: '0', CallDuration: '0', AccountSid: 'AC_sim', ApiVersion: '2010-04-01', Timestamp: new Date().toUTCString(), CallbackSource: 'call-progress-events', SequenceNumber: '2' } };
+  return { ...base, data: { agent_id: conversation.agent_id, conversation_id: conversation.conversation_id, failure_reason: 'busy', metadata } };
+}
+
+/** Sends and records the delivery, so tests can read /_sim/deliveries. */
+export async function deliver(state: SimulatorState, url: string, envelope: WebhookEnvelope): Promise<Delivery> {
+  const delivery = await sendWebhook(url, state.webhookSecret, envelope);
+  state.deliveries.push(delivery);
+  return delivery;
 }

@@ -1,0 +1,152 @@
+// The call engine: the timers that take a placed call from in-progress to done (or failed, for a
+// busy number) and a batch through its recipients, sending the webhooks ElevenLabs would send.
+// Every timer is kept in state.timers so /_sim/reset and close() can stop them all.
+import { createRandom } from './random';
+import { AGENT_TEMPLATES } from './scripts';
+import { toTurns } from './seed';
+import { findAgent, findPhoneNumber, nowSecs, type SimulatorState } from './state';
+import type { Agent, BatchCall, BatchRecipient, Conversation } from './types';
+import { deliver, webhookFor } from './webhooks';
+
+export function later(state: SimulatorState, ms: number, work: () => void | Promise<void>) {
+  const timer = setTimeout(() => {
+    state.timers.delete(timer);
+    void work();
+  }, ms);
+  state.timers.add(timer);
+}
+
+export function stopTimers(state: SimulatorState) {
+  for (const timer of state.timers) clearTimeout(timer);
+  state.timers.clear();
+}
+
+export function startConversation(
+  state: SimulatorState,
+  agent: Agent,
+  phoneNumberId: string,
+  agentNumber: string,
+  provider: 'twilio' | 'sip_trunk',
+  to: string,
+  clientData: Record<string, unknown> | null,
+  batch?: { batch_call_id: string; batch_call_recipient_id: string },
+): Conversation {
+  const start = nowSecs(state);
+  const id = createRandom(start ^ state.data.conversations.length ^ 0x5eed).id('conv');
+  const conversation: Conversation = {
+    agent_id: agent.agent_id,
+    agent_name: agent.name,
+    conversation_id: id,
+    status: 'in-progress',
+    user_id: null,
+    transcript: [],
+    metadata: {
+      start_time_unix_secs: start,
+      accepted_time_unix_secs: start,
+      call_duration_secs: 0,
+      cost: 0,
+      termination_reason: '',
+      feedback: { overall_score: null, likes: 0, dislikes: 0 },
+      authorization_method: 'authorization_header',
+      phone_call:
+        provider === 'twilio'
+          ? { type: 'twilio', direction: 'outbound', phone_number_id: phoneNumberId, agent_number: agentNumber, external_number: to, stream_sid: `MZ${id.slice(5, 37)}`, call_sid: '' }
+          : { type: 'sip_trunking', direction: 'outbound', phone_number_id: phoneNumberId, agent_number: agentNumber, external_number: to, call_sid: '' },
+      batch_call: batch ?? null,
+      error: null,
+      main_language: 'en',
+      text_only: false,
+    },
+    analysis: null,
+    conversation_initiation_client_data: { conversation_config_override: {}, custom_llm_extra_body: {}, dynamic_variables: (clientData?.dynamic_variables as Record<string, unknown>) ?? {} },
+    has_audio: false,
+    has_user_audio: false,
+    has_response_audio: false,
+    has_auxiliary_audio: false,
+    audioFile: null,
+  };
+  state.data.conversations.unshift(conversation);
+  agent.last_call_time_unix_secs = start;
+  return conversation;
+}
+
+/** Numbers ending in 0000 are busy: the call fails to connect and a call_initiation_failure is sent. */
+export function scheduleCallEnd(state: SimulatorState, conversation: Conversation, to: string, onEnd?: (ok: boolean) => void) {
+  later(state, state.callDurationMs, async () => {
+    const busy = to.endsWith('0000');
+    if (busy) {
+      conversation.status = 'failed';
+      conversation.metadata.error = { code: 486, reason: 'INVITE failed: sip status: 486: Busy here (SIP 486)' };
+      conversation.metadata.termination_reason = 'Call failed to connect';
+    } else {
+      finishConversation(conversation);
+    }
+    onEnd?.(!busy);
+    if (!state.webhookUrl) return;
+    if (busy) {
+      await deliver(state, state.webhookUrl, webhookFor(state, 'call_initiation_failure', conversation));
+    } else {
+      await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_transcription', conversation));
+      await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_audio', conversation));
+    }
+  });
+}
+
+function finishConversation(conversation: Conversation) {
+  const template = AGENT_TEMPLATES.find((t) => t.name === conversation.agent_name) ?? AGENT_TEMPLATES[1]!;
+  const recording = template.recording ?? AGENT_TEMPLATES[0]!.recording!;
+  conversation.status = 'done';
+  conversation.transcript = toTurns(recording.lines, createRandom(conversation.metadata.start_time_unix_secs), 0);
+  conversation.metadata.call_duration_secs = recording.durationSecs;
+  conversation.metadata.cost = recording.durationSecs * 10;
+  conversation.metadata.termination_reason = 'Client disconnected: 1000';
+  const summary = template.summary('success');
+  conversation.analysis = {
+    evaluation_criteria_results: Object.fromEntries(template.criteria.map((c) => [c.id, { criteria_id: c.id, result: 'success', rationale: `${c.name}: met during the call.` }])),
+    data_collection_results: {},
+    call_successful: 'success',
+    transcript_summary: summary.summary,
+    call_summary_title: summary.title,
+  };
+  conversation.has_audio = conversation.has_user_audio = conversation.has_response_audio = true;
+  conversation.audioFile = recording.file;
+}
+
+export function setRecipient(state: SimulatorState, batch: BatchCall, recipient: BatchRecipient, status: string) {
+  recipient.status = status;
+  recipient.updated_at_unix = nowSecs(state);
+  batch.last_updated_at_unix = recipient.updated_at_unix;
+  batch.total_calls_finished = batch.recipients.filter((r) => ['completed', 'failed', 'cancelled', 'voicemail'].includes(r.status)).length;
+  batch.total_calls_dispatched = batch.recipients.filter((r) => r.status !== 'pending').length;
+}
+
+/** Recipients are called one after another, a step apart; the batch completes when all have ended. */
+export function scheduleBatch(state: SimulatorState, batch: BatchCall) {
+  const startIn = Math.max(0, batch.scheduled_time_unix * 1000 - state.now());
+  const step = Math.max(50, Math.round(state.callDurationMs / 2));
+  const pending = batch.recipients.filter((r) => r.status === 'pending');
+  later(state, startIn, () => {
+    if (batch.status === 'cancelled') return;
+    batch.status = 'in_progress';
+    pending.forEach((recipient, index) => {
+      later(state, step * index, () => {
+        if (batch.status === 'cancelled' || recipient.status !== 'pending') return;
+        const agent = findAgent(state, batch.agent_id);
+        const phone = findPhoneNumber(state, batch.phone_number_id);
+        if (!agent || !phone) return setRecipient(state, batch, recipient, 'failed');
+        setRecipient(state, batch, recipient, 'in_progress');
+        const conversation = startConversation(state, agent, phone.phone_number_id, phone.phone_number, phone.provider, recipient.phone_number, recipient.conversation_initiation_client_data, {
+          batch_call_id: batch.id,
+          batch_call_recipient_id: recipient.id,
+        });
+        recipient.conversation_id = conversation.conversation_id;
+        scheduleCallEnd(state, conversation, recipient.phone_number, (ok) => {
+          setRecipient(state, batch, recipient, ok ? 'completed' : 'failed');
+          if (batch.recipients.every((r) => r.status !== 'pending' && r.status !== 'in_progress' && r.status !== 'initiated')) {
+            batch.status = batch.recipients.some((r) => r.status === 'completed') ? 'completed' : 'failed';
+          }
+        });
+      });
+    });
+  });
+}
