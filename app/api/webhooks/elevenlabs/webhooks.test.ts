@@ -104,6 +104,72 @@ describe('verification matrix: refused, with a reason, and nothing written', () 
   });
 });
 
+describe('refused from the headers alone: the body is never read', () => {
+  /** A body that records whether anything pulled from it (highWaterMark 0: nothing is read ahead). */
+  function watchedBody(text: string) {
+    const state = { pulled: false, cancelled: false };
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          state.pulled = true;
+          controller.enqueue(new TextEncoder().encode(text));
+          controller.close();
+        },
+        cancel() {
+          state.cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return { stream, state };
+  }
+
+  async function deliverStream(text: string, headers: Record<string, string>) {
+    const { stream, state } = watchedBody(text);
+    const response = await POST(
+      new Request('http://localhost:8788/api/webhooks/elevenlabs', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    await platform.settle();
+    return { status: response.status, state };
+  }
+
+  const body = transcription('conv_unread');
+  it.each([
+    ['no signature header', {}, 400],
+    ['a garbled header', { 'elevenlabs-signature': 'nonsense' }, 400],
+    ['a stale timestamp', { 'elevenlabs-signature': sign(body, now() - 1801) }, 401],
+    ['a future timestamp', { 'elevenlabs-signature': sign(body, now() + 400) }, 401],
+    ['a declared Content-Length over the cap', { 'elevenlabs-signature': sign(body), 'content-length': String(41 * 1024 * 1024) }, 413],
+  ] as const)('%s', async (_name, headers, status) => {
+    const result = await deliverStream(body, headers);
+    expect(result.status).toBe(status);
+    expect(result.state).toEqual({ pulled: false, cancelled: true });
+  });
+
+  it('no secret configured', async () => {
+    await platform.env.KV.delete(kvKeys.webhookSecret);
+    try {
+      const result = await deliverStream(body, { 'elevenlabs-signature': sign(body) });
+      expect(result.status).toBe(503);
+      expect(result.state).toEqual({ pulled: false, cancelled: true });
+    } finally {
+      await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
+    }
+  });
+
+  it('a well-signed body is read (the same stream, so the check above means something)', async () => {
+    const fresh = transcription('conv_read');
+    const result = await deliverStream(fresh, { 'elevenlabs-signature': sign(fresh), 'content-length': String(Buffer.byteLength(fresh)) });
+    expect(result.status).toBe(200);
+    expect(result.state.pulled).toBe(true);
+  });
+});
+
 describe('accepted deliveries', () => {
   it('a transcription is stored as the conversation (from webhook) and logged', async () => {
     const body = transcription('conv_hook_1');
