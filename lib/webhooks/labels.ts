@@ -25,3 +25,16 @@ export const REJECTION_REASONS = {
 
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 export type RejectionCounts = Partial<Record<RejectionReason, number>>;
+
+/**
+ * Accepted but not logged, only counted: a replayed body (ElevenLabs' retry, or someone resending a
+ * captured delivery) is answered 200 and writes nothing.
+ */
+export const IGNORED_DELIVERIES = {
+  duplicate: 'Repeated body, already applied',
+} as const;
+
+export type IgnoredReason = keyof typeof IGNORED_DELIVERIES;
+/** What the per-instance tallies count: refusals, and replays answered without a write. */
+export type TallyReason = RejectionReason | IgnoredReason;
+export type TallyCounts = Partial<Record<TallyReason, number>>;

@@ -21,7 +21,7 @@ const deliveryRowSchema = z.object({
   receivedAt: z.string(),
   eventTimestamp: z.number(),
   bytes: z.number(),
-  duplicate: z.boolean(),
+  duplicate: z.boolean().optional(),
 });
 
 const logEntrySchema = deliveryRowSchema.omit({ id: true }).extend({ payload: z.unknown() });

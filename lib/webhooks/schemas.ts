@@ -53,7 +53,8 @@ export interface WebhookLogEntry {
   receivedAt: string;
   eventTimestamp: number;
   bytes: number;
-  duplicate: boolean;
+  /** Only in entries written while a replayed body was still logged (marked, not applied); now it is not logged. */
+  duplicate?: boolean;
   /** The payload as received, except audio, which is replaced by its size (the MP3 is kept separately). */
   payload: unknown;
 }

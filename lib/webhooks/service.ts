@@ -16,7 +16,7 @@ import { checkSignatureHeader, matchesSignature, signedPrefix, type SignatureFai
 import { isIpAllowed } from './ip-allowlist';
 import { MAX_WEBHOOK_BYTES } from './limits';
 import { indexDelivery, writeDelivery } from './log';
-import type { RejectionReason } from './labels';
+import type { RejectionReason, TallyReason } from './labels';
 import { rejectionCounter } from './rejections';
 
 
@@ -110,7 +110,7 @@ export async function receiveWebhook(request: Request): Promise<DeliveryResult> 
     return await acceptDelivery(request, kv);
   } catch (error) {
     if (error instanceof Rejection) {
-      countRejection(error.reason, kv);
+      countInTally(error.reason, kv);
       await discardBody(request);
     }
     throw error;
@@ -124,12 +124,12 @@ async function discardBody(request: Request): Promise<void> {
 }
 
 /** Counted in memory; the write is deferred and shared by a whole burst (lib/webhooks/rejections). */
-function countRejection(reason: RejectionReason, kv: KvStore): void {
+function countInTally(reason: TallyReason, kv: KvStore): void {
   try {
     const flush = rejectionCounter.record(reason, kv, getConfig().WEBHOOK_REJECTION_FLUSH_MS);
     if (flush) getPlatform().waitUntil(flush);
   } catch {
-    // Counting is best effort: the sender still gets its 4xx.
+    // Counting is best effort: the sender still gets its answer.
   }
 }
 
@@ -182,8 +182,13 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   const { envelope, hash, bytes } = parseDelivery(await readVerifiedBody(request, secrets));
 
   // Same body = same delivery: a retry is re-signed with a new timestamp but carries the same body.
+  // A replay inside the signature window writes nothing (not even a log entry), so a captured
+  // delivery cannot be resent to fill KV; it is only counted in memory.
   const seenKey = kvKeys.webhookSeen(hash);
-  const duplicate = (await kv.getBytes(seenKey)) !== null;
+  if ((await kv.getBytes(seenKey)) !== null) {
+    countInTally('duplicate', kv);
+    return { duplicate: true, logKey: null };
+  }
   const ttl = getConfig().WEBHOOK_LOG_TTL_DAYS * 86_400;
   const entry: WebhookLogEntry = {
     type: envelope.type,
@@ -192,7 +197,6 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
     receivedAt: new Date().toISOString(),
     eventTimestamp: envelope.event_timestamp,
     bytes,
-    duplicate,
     payload: logPayload(envelope),
   };
   const id = timeOrderedId();
@@ -200,10 +204,10 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   // is never lost. Everything else can finish after the response.
   await writeDelivery(kv, id, entry, ttl);
   const logKey = kvKeys.webhook(id);
-  const after: Promise<unknown>[] = [indexDelivery(kv, id, entry, ttl)];
-  if (!duplicate) after.push(kv.putJson(seenKey, { logKey }, { expirationTtl: ttl }), applyWebhook(envelope, kv));
-  getPlatform().waitUntil(Promise.all(after));
-  return { duplicate, logKey };
+  getPlatform().waitUntil(
+    Promise.all([indexDelivery(kv, id, entry, ttl), kv.putJson(seenKey, { logKey }, { expirationTtl: ttl }), applyWebhook(envelope, kv)]),
+  );
+  return { duplicate: false, logKey };
 }
 
 export async function applyWebhook(envelope: WebhookEnvelope, kv: KvStore = getKv()): Promise<void> {
