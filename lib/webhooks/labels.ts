@@ -9,6 +9,15 @@ export const WEBHOOK_TYPE_LABELS: Record<WebhookType, string> = {
   call_initiation_failure: 'Call failed to start',
 };
 
+export function isKnownWebhookType(type: string): type is WebhookType {
+  return (WEBHOOK_TYPES as readonly string[]).includes(type);
+}
+
+/** An event type ElevenLabs added after this code is logged and shown as its raw name. */
+export function webhookTypeLabel(type: string): string {
+  return isKnownWebhookType(type) ? WEBHOOK_TYPE_LABELS[type] : type;
+}
+
 /** Why a delivery was refused, in words for the health panel. */
 export const REJECTION_REASONS = {
   missing_signature: 'No ElevenLabs-Signature header',

@@ -5,7 +5,7 @@
 // index per type: one KV write less per delivery, where writes are the receiver's main cost.
 import { z } from 'zod';
 import { kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
-import { WEBHOOK_TYPES, type WebhookLogEntry, type WebhookType } from './schemas';
+import type { WebhookLogEntry, WebhookType } from './schemas';
 
 export type DeliveryRow = Omit<WebhookLogEntry, 'payload'> & { id: string };
 
@@ -15,9 +15,9 @@ const MAX_SCAN_PAGES = 10;
 
 const deliveryRowSchema = z.object({
   id: z.string(),
-  type: z.enum(WEBHOOK_TYPES),
-  conversationId: z.string(),
-  agentId: z.string(),
+  type: z.string(),
+  conversationId: z.string().nullable(),
+  agentId: z.string().nullable(),
   receivedAt: z.string(),
   eventTimestamp: z.number(),
   bytes: z.number(),

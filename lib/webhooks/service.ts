@@ -192,8 +192,8 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   const ttl = getConfig().WEBHOOK_LOG_TTL_DAYS * 86_400;
   const entry: WebhookLogEntry = {
     type: envelope.type,
-    conversationId: envelope.data.conversation_id,
-    agentId: envelope.data.agent_id,
+    conversationId: envelope.data.conversation_id ?? null,
+    agentId: envelope.data.agent_id ?? null,
     receivedAt: new Date().toISOString(),
     eventTimestamp: envelope.event_timestamp,
     bytes,
@@ -210,34 +210,42 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   return { duplicate: false, logKey };
 }
 
+/** Acts on the types this code knows; any other type is only logged. */
 export async function applyWebhook(envelope: WebhookEnvelope, kv: KvStore = getKv()): Promise<void> {
-  const id = envelope.data.conversation_id;
-  if (envelope.type === 'post_call_transcription') {
-    const parsed = conversationDetailSchema.safeParse(envelope.data);
-    if (!parsed.success) return;
-    const existing = await readStoredConversation(id, kv);
-    await storeConversation(parsed.data, 'webhook', kv, { audioBytes: existing?.audioBytes });
-    return;
+  if (envelope.type === 'post_call_transcription') return applyTranscription(envelope.data, kv);
+  if (envelope.type === 'post_call_audio') return applyAudio(envelope.data, kv);
+  if (envelope.type === 'call_initiation_failure') return applyFailure(envelope.data, envelope.event_timestamp, kv);
+}
+
+async function applyTranscription(data: unknown, kv: KvStore): Promise<void> {
+  const parsed = conversationDetailSchema.safeParse(data);
+  if (!parsed.success) return;
+  const existing = await readStoredConversation(parsed.data.conversation_id, kv);
+  await storeConversation(parsed.data, 'webhook', kv, { audioBytes: existing?.audioBytes });
+}
+
+async function applyAudio(data: unknown, kv: KvStore): Promise<void> {
+  const audio = audioDataSchema.parse(data);
+  const id = audio.conversation_id;
+  // Too large to keep: the player streams it from ElevenLabs instead, so decoding would only cost memory.
+  if (base64DecodedLength(audio.full_audio) > MAX_STORED_AUDIO_BYTES) return;
+  const bytes = base64ToBytes(audio.full_audio);
+  await storeAudio(id, bytes.buffer, kv);
+  const existing = await readStoredConversation(id, kv);
+  if (existing) {
+    await storeConversation({ ...existing.conversation, has_audio: true }, existing.source, kv, { audioBytes: bytes.byteLength });
   }
-  if (envelope.type === 'post_call_audio') {
-    const audio = audioDataSchema.parse(envelope.data);
-    // Too large to keep: the player streams it from ElevenLabs instead, so decoding would only cost memory.
-    if (base64DecodedLength(audio.full_audio) > MAX_STORED_AUDIO_BYTES) return;
-    const bytes = base64ToBytes(audio.full_audio);
-    await storeAudio(id, bytes.buffer, kv);
-    const existing = await readStoredConversation(id, kv);
-    if (existing) {
-      await storeConversation({ ...existing.conversation, has_audio: true }, existing.source, kv, { audioBytes: bytes.byteLength });
-    }
-    return;
-  }
-  const failure = failureDataSchema.parse(envelope.data);
+}
+
+async function applyFailure(data: unknown, eventTimestamp: number, kv: KvStore): Promise<void> {
+  const failure = failureDataSchema.parse(data);
+  const id = failure.conversation_id;
   await kv.putJson(kvKeys.callFailure(id), {
     conversationId: id,
     agentId: failure.agent_id,
     reason: failure.failure_reason,
     provider: failure.metadata?.type ?? null,
     details: failure.metadata?.body ?? null,
-    at: new Date(envelope.event_timestamp * 1000).toISOString(),
+    at: new Date(eventTimestamp * 1000).toISOString(),
   });
 }

@@ -198,3 +198,19 @@ describe('refusal tallies', () => {
     expect((await readRejectionCounts(kv, Date.now(), 48)).body_too_large).toBe(1);
   });
 });
+
+describe('an event type this code does not know', () => {
+  it('is listed under its raw name, left out of a known type\'s filter, and opens', async () => {
+    const body = JSON.stringify({ type: 'workspace_usage_alert', event_timestamp: Math.floor(Date.now() / 1000), data: { threshold: 0.9 } });
+    expect(await send(body)).toBe(200);
+    const { body: list } = await callRoute(listRoute.GET, 'GET', '/api/webhooks/deliveries?page_size=1');
+    expect(list.deliveries[0]).toMatchObject({ type: 'workspace_usage_alert', conversationId: null, agentId: null });
+    const { body: filtered } = await callRoute(listRoute.GET, 'GET', '/api/webhooks/deliveries?type=post_call_transcription');
+    expect(filtered.deliveries.length).toBeGreaterThan(0);
+    expect(filtered.deliveries.every((d: { type: string }) => d.type === 'post_call_transcription')).toBe(true);
+    const id = list.deliveries[0].id;
+    const { status, body: detail } = await callRoute(detailRoute.GET, 'GET', `/api/webhooks/deliveries/${id}`, undefined, { params: { id } });
+    expect(status).toBe(200);
+    expect(detail.payload).toMatchObject({ type: 'workspace_usage_alert', data: { threshold: 0.9 } });
+  });
+});

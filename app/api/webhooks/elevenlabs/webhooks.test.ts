@@ -80,7 +80,8 @@ describe('verification matrix: refused, with a reason, and nothing written', () 
     ['a stale timestamp', body, sign(body, now() - 1801), 401, 'signature_invalid', 'older than 30 minutes', 'stale_timestamp'],
     ['a future timestamp', body, sign(body, now() + 400), 401, 'signature_invalid', 'in the future', 'future_timestamp'],
     ['a body that is not JSON', 'not json', sign('not json'), 400, 'bad_request', 'not JSON', 'not_json'],
-    ['an unknown type', '{"type":"something_else","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type', 'not_a_webhook'],
+    ['a type that is no event name', '{"type":"Not a type!","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type', 'not_a_webhook'],
+    ['a known type without its conversation', '{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","full_audio":"QUFB"}}', null, 400, 'bad_request', 'conversation_id', 'not_a_webhook'],
     ['neither envelope nor flat shape', '{"hello":"world"}', null, 400, 'bad_request', 'not a post-call webhook', 'not_a_webhook'],
   ] as const)('%s', async (_name, payload, signature, status, code, words, reason) => {
     const before = await keyCount();
@@ -218,6 +219,20 @@ describe('accepted deliveries', () => {
     });
     expect((await deliver(body, sign(body))).status).toBe(200);
     expect(JSON.parse((await platform.env.KV.get(kvKeys.callFailure('conv_busy')))!)).toMatchObject({ reason: 'busy', provider: 'sip' });
+  });
+
+  it('an event type this code does not know is accepted and logged as it came, and nothing else is written', async () => {
+    const body = JSON.stringify({ type: 'post_call_summary', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: 'conv_new_type', summary: 'A later event' } });
+    const before = await keyCount();
+    expect(await deliver(body, sign(body))).toEqual({ status: 200, body: { ok: true, duplicate: false } });
+    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: kvKeys.webhookPrefix });
+    const entry = log.keys.find((k) => k.metadata?.conversationId === 'conv_new_type')!;
+    expect(entry.metadata?.type).toBe('post_call_summary');
+    expect(JSON.parse((await platform.env.KV.get(entry.name))!).payload.data.summary).toBe('A later event');
+    expect(await platform.env.KV.get(kvKeys.conversation('conv_new_type'))).toBeNull();
+    expect(await platform.env.KV.get(kvKeys.callFailure('conv_new_type'))).toBeNull();
+    // The log entry, its index row and the replay marker: nothing is applied.
+    expect((await keyCount()) - before).toBe(3);
   });
 
   it('accepts the flat shape of the early notes (audio_base64)', async () => {
