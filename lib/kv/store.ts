@@ -39,6 +39,8 @@ export interface KvStore {
   getJson<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | null>;
   putJson(key: string, value: unknown, options?: KVNamespacePutOptions): Promise<void>;
   getBytes(key: string): Promise<ArrayBuffer | null>;
+  /** Whether a key holds a value, without reading a large one into memory. */
+  has(key: string): Promise<boolean>;
   putBytes(key: string, value: ArrayBuffer | Uint8Array, options?: KVNamespacePutOptions): Promise<void>;
   delete(key: string): Promise<void>;
   list<M>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ entries: KvListEntry<M>[]; cursor: string | null }>;
@@ -67,6 +69,12 @@ export function createKvStore(kv: KVNamespace): KvStore {
     },
     async getBytes(key) {
       return kv.get(key, 'arrayBuffer');
+    },
+    async has(key) {
+      const stream = await kv.get(key, 'stream');
+      if (stream === null) return false;
+      await stream.cancel();
+      return true;
     },
     async putBytes(key, value, options) {
       await kv.put(key, value, options);

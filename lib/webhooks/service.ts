@@ -9,7 +9,7 @@ import { getKv, kvKeys, timeOrderedId, type KvStore } from '@/lib/kv';
 import { getPlatform } from '@/lib/platform';
 import { readReceiverSettings } from '@/lib/settings/store';
 import { MAX_STORED_AUDIO_BYTES, storeAudio } from '@/lib/conversations/audio';
-import { readStoredConversation, storeConversation } from '@/lib/conversations/service';
+import { readStoredConversation, storeConversation, type StoredConversation } from '@/lib/conversations/service';
 import { conversationDetailSchema } from '@/lib/conversations/upstream';
 import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvelope, type WebhookLogEntry } from './schemas';
 import { checkSignatureHeader, matchesSignature, signedPrefix, type SignatureFailure } from './signature';
@@ -217,21 +217,34 @@ export async function applyWebhook(envelope: WebhookEnvelope, kv: KvStore = getK
   if (envelope.type === 'call_initiation_failure') return applyFailure(envelope.data, envelope.event_timestamp, kv);
 }
 
+/**
+ * A copy fetched from the API is ElevenLabs' own answer for a finished (immutable) call: a webhook
+ * never replaces it, so a leaked webhook secret cannot rewrite a call the detail page serves from KV.
+ */
+const storedFromApi = (stored: StoredConversation | null) => stored?.source === 'api';
+
 async function applyTranscription(data: unknown, kv: KvStore): Promise<void> {
   const parsed = conversationDetailSchema.safeParse(data);
   if (!parsed.success) return;
   const existing = await readStoredConversation(parsed.data.conversation_id, kv);
+  if (storedFromApi(existing)) return;
   await storeConversation(parsed.data, 'webhook', kv, { audioBytes: existing?.audioBytes });
 }
 
+/**
+ * Stored only where nothing is yet: never for a conversation stored from the API (its recording
+ * streams from ElevenLabs), and never over a recording already kept (by an earlier webhook or as
+ * the upstream copy), for the same reason as above.
+ */
 async function applyAudio(data: unknown, kv: KvStore): Promise<void> {
   const audio = audioDataSchema.parse(data);
   const id = audio.conversation_id;
   // Too large to keep: the player streams it from ElevenLabs instead, so decoding would only cost memory.
   if (base64DecodedLength(audio.full_audio) > MAX_STORED_AUDIO_BYTES) return;
+  const existing = await readStoredConversation(id, kv);
+  if (storedFromApi(existing) || (await kv.has(kvKeys.conversationAudio(id)))) return;
   const bytes = base64ToBytes(audio.full_audio);
   await storeAudio(id, bytes.buffer, kv);
-  const existing = await readStoredConversation(id, kv);
   if (existing) {
     await storeConversation({ ...existing.conversation, has_audio: true }, existing.source, kv, { audioBytes: bytes.byteLength });
   }

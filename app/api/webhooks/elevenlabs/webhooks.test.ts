@@ -211,6 +211,54 @@ describe('accepted deliveries', () => {
     expect(await platform.env.KV.get(audioEntry.name)).toContain('<5000 bytes of MP3>');
   });
 
+  describe('what is already stored is not replaced', () => {
+    /** A finished call as the detail route stores it after fetching it from the API. */
+    async function storeFromApi(id: string) {
+      const conversation = { ...JSON.parse(transcription(id)).data, transcript: [{ role: 'agent', message: 'The real call', time_in_call_secs: 0 }] };
+      const record = JSON.stringify({ conversation, storedAt: new Date().toISOString(), source: 'api' });
+      await platform.env.KV.put(kvKeys.conversation(id), record);
+      return record;
+    }
+    const audioDelivery = (id: string, mp3: Buffer) =>
+      JSON.stringify({ type: 'post_call_audio', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: id, full_audio: mp3.toString('base64') } });
+
+    it('a transcription does not overwrite a conversation stored from the API (it is still logged)', async () => {
+      const record = await storeFromApi('conv_api_1');
+      const body = transcription('conv_api_1');
+      expect((await deliver(body, sign(body))).status).toBe(200);
+      expect(await platform.env.KV.get(kvKeys.conversation('conv_api_1'))).toBe(record);
+      const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix });
+      expect(log.keys.some((k) => k.metadata?.conversationId === 'conv_api_1')).toBe(true);
+    });
+
+    it('audio is not stored for a conversation stored from the API', async () => {
+      const record = await storeFromApi('conv_api_2');
+      const body = audioDelivery('conv_api_2', randomBytes(3000));
+      expect((await deliver(body, sign(body))).status).toBe(200);
+      expect(await platform.env.KV.get(kvKeys.conversationAudio('conv_api_2'))).toBeNull();
+      expect(await platform.env.KV.get(kvKeys.conversation('conv_api_2'))).toBe(record);
+    });
+
+    it('audio does not replace a recording already kept', async () => {
+      const first = randomBytes(2000);
+      const one = audioDelivery('conv_audio_once', first);
+      expect((await deliver(one, sign(one))).status).toBe(200);
+      const other = audioDelivery('conv_audio_once', randomBytes(2500));
+      expect((await deliver(other, sign(other))).status).toBe(200);
+      const stored = await platform.env.KV.get(kvKeys.conversationAudio('conv_audio_once'), 'arrayBuffer');
+      expect(Buffer.from(stored!).equals(first)).toBe(true);
+    });
+
+    it('a conversation stored from a webhook is updated by a later one', async () => {
+      const body = transcription('conv_hook_again');
+      await deliver(body, sign(body));
+      const later = body.replace('"Hello"', '"Hello again"');
+      expect((await deliver(later, sign(later))).status).toBe(200);
+      const stored = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_hook_again')))!);
+      expect(stored).toMatchObject({ source: 'webhook', conversation: { transcript: [{ message: 'Hello again' }] } });
+    });
+  });
+
   it('a call initiation failure is recorded against the conversation', async () => {
     const body = JSON.stringify({
       type: 'call_initiation_failure',
