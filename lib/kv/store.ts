@@ -17,6 +17,9 @@ export const kvKeys = {
   webhookPrefix: 'elevenlabs_webhooks:',
   webhookSeen: (bodyHash: string) => `voicedesk_webhook_seen:${bodyHash}`,
   callFailure: (conversationId: string) => `voicedesk_call_failure:${conversationId}`,
+  /** One per logged delivery naming a conversation, so deleting the conversation finds its deliveries. */
+  webhookByConversationPrefix: (conversationId: string) => `voicedesk_webhook_by_conversation:${conversationId}:`,
+  webhookByConversation: (conversationId: string, logId: string) => `voicedesk_webhook_by_conversation:${conversationId}:${logId}`,
   /** Newest-first index of the webhook log; metadata carries the list row. */
   webhookIndexPrefix: 'voicedesk_webhook_index:',
   webhookIndex: (newestFirst: string) => `voicedesk_webhook_index:${newestFirst}`,

@@ -34,7 +34,7 @@ export async function getDeliveries(query: DeliveryListQuery): Promise<DeliveryP
 
 export async function getDelivery(id: string): Promise<DeliveryDetail> {
   const delivery = await readDelivery(getKv(), id);
-  if (!delivery) throw new AppError('not_found', 'No such delivery (deliveries are kept for a limited time).');
+  if (!delivery) throw new AppError('not_found', 'No such delivery (deliveries are kept for a limited time, and deleted with their conversation).');
   return delivery;
 }
 

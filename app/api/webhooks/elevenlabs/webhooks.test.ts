@@ -279,8 +279,8 @@ describe('accepted deliveries', () => {
     expect(JSON.parse((await platform.env.KV.get(entry.name))!).payload.data.summary).toBe('A later event');
     expect(await platform.env.KV.get(kvKeys.conversation('conv_new_type'))).toBeNull();
     expect(await platform.env.KV.get(kvKeys.callFailure('conv_new_type'))).toBeNull();
-    // The log entry, its index row and the replay marker: nothing is applied.
-    expect((await keyCount()) - before).toBe(3);
+    // The log entry, its index row, the conversation's pointer to it and the replay marker: nothing is applied.
+    expect((await keyCount()) - before).toBe(4);
   });
 
   it('accepts the flat shape of the early notes (audio_base64)', async () => {
