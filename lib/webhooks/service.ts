@@ -19,7 +19,6 @@ import { indexDelivery, writeDelivery } from './log';
 import type { RejectionReason, TallyReason } from './labels';
 import { rejectionCounter } from './rejections';
 
-
 /** A refused delivery: the error sent back, and the reason it is counted under. */
 class Rejection extends AppError {
   constructor(

@@ -7,6 +7,7 @@ import type { RejectionCounts } from '@/lib/webhooks/labels';
 import { readRejectionCounts } from '@/lib/webhooks/rejections';
 import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
 import { DEFAULT_ALLOWED_IPS } from '@/lib/webhooks/ip-allowlist';
+import { MAX_WEBHOOK_BYTES } from '@/lib/webhooks/limits';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { POST } from './route';
 
@@ -97,7 +98,7 @@ describe('verification matrix: refused, with a reason, and nothing written', () 
 
   it('an oversized body gets 413 and nothing is written', async () => {
     const before = await keyCount();
-    const huge = `{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c","full_audio":"${'A'.repeat(41 * 1024 * 1024)}"}}`;
+    const huge = `{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c","full_audio":"${'A'.repeat(MAX_WEBHOOK_BYTES + 1)}"}}`;
     const result = await deliver(huge, sign(huge));
     expect(result.status).toBe(413);
     expect(await keyCount()).toBe(before);
@@ -145,7 +146,7 @@ describe('refused from the headers alone: the body is never read', () => {
     ['a garbled header', { 'elevenlabs-signature': 'nonsense' }, 400],
     ['a stale timestamp', { 'elevenlabs-signature': sign(body, now() - 1801) }, 401],
     ['a future timestamp', { 'elevenlabs-signature': sign(body, now() + 400) }, 401],
-    ['a declared Content-Length over the cap', { 'elevenlabs-signature': sign(body), 'content-length': String(41 * 1024 * 1024) }, 413],
+    ['a declared Content-Length over the cap', { 'elevenlabs-signature': sign(body), 'content-length': String(MAX_WEBHOOK_BYTES + 1) }, 413],
   ] as const)('%s', async (_name, headers, status) => {
     const result = await deliverStream(body, headers);
     expect(result.status).toBe(status);
