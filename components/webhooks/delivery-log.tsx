@@ -16,7 +16,7 @@ import { ErrorState } from '@/components/common/error-state';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import type { DeliveryRow } from '@/lib/webhooks/admin';
-import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, type WebhookType } from '@/lib/webhooks/labels';
+import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, webhookTypeLabel, type WebhookType } from '@/lib/webhooks/labels';
 import { deliveriesQuery } from '@/lib/webhooks/queries';
 import { DeliveryViewer } from './delivery-viewer';
 
@@ -100,6 +100,16 @@ function StateBadge({ row }: { row: DeliveryRow }) {
   return row.duplicate ? <Badge variant="secondary">Verified · duplicate</Badge> : <Badge variant="success">Verified</Badge>;
 }
 
+/** An event type this code does not know may name no conversation. */
+function ConversationLink({ id, className }: { id: string | null; className: string }) {
+  if (!id) return <span className="text-muted-foreground">—</span>;
+  return (
+    <Link href={`/conversations/${encodeURIComponent(id)}`} className={className}>
+      {id}
+    </Link>
+  );
+}
+
 interface RowsProps {
   rows: DeliveryRow[];
   onOpen: (id: string) => void;
@@ -125,11 +135,9 @@ function DeliveryTable({ rows, onOpen }: RowsProps) {
           {rows.map((row) => (
             <TableRow key={row.id} data-testid="delivery-row">
               <TableCell className="whitespace-nowrap">{formatDateTime(row.receivedAt)}</TableCell>
-              <TableCell>{WEBHOOK_TYPE_LABELS[row.type]}</TableCell>
+              <TableCell>{webhookTypeLabel(row.type)}</TableCell>
               <TableCell className="max-w-56 truncate font-mono text-xs">
-                <Link href={`/conversations/${encodeURIComponent(row.conversationId)}`} className="underline-offset-4 hover:underline">
-                  {row.conversationId}
-                </Link>
+                <ConversationLink id={row.conversationId} className="underline-offset-4 hover:underline" />
               </TableCell>
               <TableCell className="text-right tabular-nums">{formatBytes(row.bytes)}</TableCell>
               <TableCell>
@@ -154,16 +162,14 @@ function DeliveryCards({ rows, onOpen }: RowsProps) {
       {rows.map((row) => (
         <li key={row.id} className="space-y-2 rounded-lg border p-3 text-sm" data-testid="delivery-card">
           <div className="flex items-center justify-between gap-2">
-            <span className="font-medium">{WEBHOOK_TYPE_LABELS[row.type]}</span>
+            <span className="font-medium">{webhookTypeLabel(row.type)}</span>
             <StateBadge row={row} />
           </div>
           <p className="text-muted-foreground">
             {formatDateTime(row.receivedAt)} · {formatBytes(row.bytes)}
           </p>
           <div className="flex items-center justify-between gap-2">
-            <Link href={`/conversations/${encodeURIComponent(row.conversationId)}`} className="min-w-0 truncate font-mono text-xs underline underline-offset-4">
-              {row.conversationId}
-            </Link>
+            <ConversationLink id={row.conversationId} className="min-w-0 truncate font-mono text-xs underline underline-offset-4" />
             <Button variant="outline" size="sm" onClick={() => onOpen(row.id)} data-testid="delivery-open">
               Payload
             </Button>

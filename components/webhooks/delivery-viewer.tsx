@@ -5,8 +5,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { ErrorState } from '@/components/common/error-state';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { formatBytes, formatDateTime } from '@/lib/format';
-import type { DeliveryDetail } from '@/lib/webhooks/admin';
-import { WEBHOOK_TYPE_LABELS } from '@/lib/webhooks/labels';
+import { webhookTypeLabel } from '@/lib/webhooks/labels';
 import { deliveryQuery } from '@/lib/webhooks/queries';
 
 export function DeliveryViewer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -42,13 +41,13 @@ function DeliveryBody({ id }: { id: string }) {
     // min-w-0: as a grid item the column would otherwise grow to the payload's longest line.
     <div className="flex min-h-0 min-w-0 flex-col gap-4">
       <DialogHeader>
-        <DialogTitle>{WEBHOOK_TYPE_LABELS[data.type]}</DialogTitle>
+        <DialogTitle>{webhookTypeLabel(data.type)}</DialogTitle>
         <DialogDescription>
           Received {formatDateTime(data.receivedAt)} · {formatBytes(data.bytes)}
           {data.duplicate ? ' · duplicate (already applied once)' : ''}
         </DialogDescription>
       </DialogHeader>
-      {data.type === 'post_call_audio' ? <AudioPreview delivery={data} /> : null}
+      {data.type === 'post_call_audio' && data.conversationId ? <AudioPreview conversationId={data.conversationId} payload={data.payload} /> : null}
       <pre
         className="max-h-[55dvh] min-h-0 max-w-full overflow-auto rounded-md border bg-muted p-3 font-mono text-xs leading-relaxed"
         tabIndex={0}
@@ -62,8 +61,8 @@ function DeliveryBody({ id }: { id: string }) {
 }
 
 /** The MP3 is stored once, for the conversation; the payload keeps only its size. */
-function AudioPreview({ delivery }: { delivery: DeliveryDetail }) {
-  const size = /<(\d+) bytes of MP3>/.exec(JSON.stringify(delivery.payload))?.[1];
+function AudioPreview({ conversationId, payload }: { conversationId: string; payload: unknown }) {
+  const size = /<(\d+) bytes of MP3>/.exec(JSON.stringify(payload))?.[1];
   return (
     <div className="min-w-0 space-y-2 rounded-md border p-3 text-sm" data-testid="delivery-audio">
       <p>
@@ -74,7 +73,7 @@ function AudioPreview({ delivery }: { delivery: DeliveryDetail }) {
         preload="none"
         className="w-full"
         aria-label="Recording"
-        src={`/api/conversations/${encodeURIComponent(delivery.conversationId)}/audio`}
+        src={`/api/conversations/${encodeURIComponent(conversationId)}/audio`}
         data-testid="delivery-audio-player"
       />
     </div>

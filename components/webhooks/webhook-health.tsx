@@ -116,6 +116,11 @@ function HealthCard({ health }: { health: WebhookHealth }) {
               ))}
             </ul>
           ) : null}
+          {health.duplicates24h > 0 ? (
+            <p className="mt-2 text-muted-foreground" data-testid="webhooks-duplicates">
+              Repeated deliveries answered without logging them again, last 24 h: {health.duplicates24h.toLocaleString()}
+            </p>
+          ) : null}
         </div>
         <Alert variant={refusedTotal > 0 ? 'warning' : 'default'}>
           <TriangleAlert className="size-4" aria-hidden />

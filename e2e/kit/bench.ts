@@ -1,13 +1,14 @@
-// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,webhooks]`: prints the product's
+// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,webhooks,webhook-memory,memory]`: prints the product's
 // speed and size figures. Runs the production worker in wrangler pages dev beside the simulator on
 // this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
+import { MAX_WEBHOOK_BYTES } from '../../lib/webhooks/limits';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
 import { ROOT } from './constants';
 import { cookieHeader, signInOverHttp } from './session';
@@ -95,6 +96,7 @@ async function main() {
     const done = page.conversations.filter((c) => c.status === 'done').map((c) => c.conversation_id);
 
     if (wanted('webhooks')) await webhookBenchmark(stack.url, dashboard);
+    if (wanted('webhook-memory')) await webhookMemoryBenchmark(stack.url);
     // Last: it grows the simulator's workspace, which would slow the direct calls compared above.
     const memoryLast = () => (wanted('memory') ? memoryBenchmark(stack.url, stack.simulatorUrl, dashboard) : undefined);
     if (!wanted('proxy') && !wanted('cache') && !wanted('transcript')) return await memoryLast();
@@ -158,11 +160,18 @@ async function main() {
   }
 }
 
+/** JS heap and ArrayBuffer backing stores (where a request body's bytes live), in MB. */
+interface HeapSample {
+  heapMb: number;
+  buffersMb: number;
+}
+
 /**
- * The worker's live JS heap in MB after a full garbage collection, read over the runtime's devtools
- * protocol: unlike RSS it does not count memory V8 has not bothered to collect yet.
+ * A devtools session with the worker runtime, kept open so the heap can be sampled while requests
+ * are in flight. Each sample follows a full garbage collection: unlike RSS it does not count memory
+ * V8 has not bothered to collect yet.
  */
-async function workerHeapMb(inspectorPort: number): Promise<number> {
+async function openInspector(inspectorPort: number) {
   const [target] = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string }[];
   // The `ws` client: wrangler's inspector proxy refuses Node's built-in WebSocket handshake.
   const socket = new WebSocket(target!.webSocketDebuggerUrl);
@@ -170,33 +179,53 @@ async function workerHeapMb(inspectorPort: number): Promise<number> {
     socket.once('open', resolve);
     socket.once('error', reject);
   });
+  let id = 0;
+  const send = (method: string) => socket.send(JSON.stringify({ id: ++id, method }));
+  let waiting: ((sample: HeapSample) => void) | null = null;
+  // The inspector proxy renumbers some replies, so the answer is recognised by its shape.
+  socket.on('message', (data) => {
+    const result = (JSON.parse(String(data)) as { result?: { usedSize?: number; backingStorageSize?: number } }).result;
+    if (result?.usedSize === undefined || !waiting) return;
+    waiting({ heapMb: result.usedSize / 1024 / 1024, buffersMb: (result.backingStorageSize ?? NaN) / 1024 / 1024 });
+    waiting = null;
+  });
+  send('HeapProfiler.enable');
+  return {
+    async afterCollection(settleMs: number): Promise<HeapSample> {
+      send('HeapProfiler.collectGarbage');
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      const sample = new Promise<HeapSample>((resolve) => (waiting = resolve));
+      send('Runtime.getHeapUsage');
+      return sample;
+    },
+    close: () => socket.close(),
+  };
+}
+
+/** The worker's live JS heap in MB after a full garbage collection. */
+async function workerHeapMb(inspectorPort: number): Promise<number> {
+  const inspector = await openInspector(inspectorPort);
   try {
-    let id = 0;
-    const send = (method: string) => socket.send(JSON.stringify({ id: ++id, method }));
-    // The inspector proxy renumbers some replies, so the answer is recognised by its shape.
-    const usage = new Promise<number>((resolve) =>
-      socket.on('message', (data) => {
-        const used = (JSON.parse(String(data)) as { result?: { usedSize?: number } }).result?.usedSize;
-        if (used !== undefined) resolve(used / 1024 / 1024);
-      }),
-    );
-    send('HeapProfiler.enable');
-    send('HeapProfiler.collectGarbage');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    send('Runtime.getHeapUsage');
-    return await usage;
+    return (await inspector.afterCollection(500)).heapMb;
   } finally {
-    socket.close();
+    inspector.close();
   }
+}
+
+function pidOfListener(port: number): string | null {
+  const line = spawnSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }).stdout;
+  return /pid=(\d+)/.exec(line)?.[1] ?? null;
+}
+
+function rssOfPid(pid: string | null): number {
+  if (!pid) return NaN;
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
 }
 
 /** Resident memory of the process listening on `port` (the worker runtime), in MB. */
 function rssOfListener(port: number): number {
-  const line = spawnSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }).stdout;
-  const pid = /pid=(\d+)/.exec(line)?.[1];
-  if (!pid) return NaN;
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kb) / 1024;
+  return rssOfPid(pidOfListener(port));
 }
 
 async function memoryBenchmark(origin: string, simulatorUrl: string, dashboard: (path: string) => Promise<Response>) {
@@ -355,6 +384,87 @@ async function webhookBenchmark(origin: string, dashboard: (path: string) => Pro
   console.log(
     `  1,000 deliveries sent at once: answered ${burst.perSecond.toFixed(0)}/s (${burst.failures} got no answer in 20 s and were sent again), all stored ${(1000 / storedIn).toFixed(0)}/s; afterwards ${logged} in the log and ${1000 - checks.failures} conversations readable from KV`,
   );
+}
+
+/**
+ * A signed audio delivery whose body is exactly `bodyBytes` long: random bytes as base64, the way
+ * ElevenLabs sends the call's MP3.
+ */
+function signedAudio(conversationId: string, bodyBytes: number): { body: string; signature: string; mp3Bytes: number } {
+  const now = Math.floor(Date.now() / 1000);
+  const envelope = (audio: string) => JSON.stringify({ type: 'post_call_audio', event_timestamp: now, data: { agent_id: 'agent_bench', conversation_id: conversationId, full_audio: audio } });
+  const base64Chars = Math.floor((bodyBytes - envelope('').length) / 4) * 4;
+  const mp3Bytes = (base64Chars / 4) * 3;
+  const audio = randomBytes(mp3Bytes).toString('base64');
+  // The rest of the body is JSON whitespace, so the body is the size asked for exactly.
+  const body = envelope(audio).replace('{', `{${' '.repeat(bodyBytes - envelope(audio).length)}`);
+  const digest = createHmac('sha256', SIMULATOR_DEFAULT_WEBHOOK_SECRET).update(`${now}.${body}`).digest('hex');
+  return { body, signature: `t=${now},v0=${digest}`, mp3Bytes };
+}
+
+/**
+ * Samples the worker's memory until `work` is done and `tailMs` after it (the response goes out
+ * before the recording is written to KV).
+ */
+async function memoryDuring(port: number, inspector: Awaited<ReturnType<typeof openInspector>>, work: Promise<unknown>, tailMs: number) {
+  const pid = pidOfListener(port);
+  const rss: number[] = [rssOfPid(pid)];
+  const heap: HeapSample[] = [];
+  const timer = setInterval(() => rss.push(rssOfPid(pid)), 20);
+  let finished = false;
+  void work.finally(() => (finished = true));
+  while (!finished) heap.push(await inspector.afterCollection(20));
+  const until = performance.now() + tailMs;
+  while (performance.now() < until) heap.push(await inspector.afterCollection(20));
+  clearInterval(timer);
+  await work;
+  // The largest total of one sample: the two parts peak at different moments (bytes, then strings).
+  const peak = heap.reduce((max, sample) => (sample.heapMb + sample.buffersMb > max.heapMb + max.buffersMb ? sample : max));
+  return {
+    heapPeak: peak.heapMb,
+    buffersPeak: peak.buffersMb,
+    samples: heap.length,
+    rssStart: rss[0]!,
+    rssPeak: Math.max(...rss),
+  };
+}
+
+async function webhookMemoryBenchmark(origin: string) {
+  const port = Number(new URL(origin).port);
+  const inspector = await openInspector(BENCH.inspectorPort);
+  try {
+    const send = async (conversationId: string) => {
+      const { body, signature } = signedAudio(conversationId, MAX_WEBHOOK_BYTES);
+      const response = await fetch(`${origin}/api/webhooks/elevenlabs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'elevenlabs-signature': signature, 'content-length': String(body.length) },
+        body,
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`audio delivery refused: ${response.status} ${text}`);
+    };
+    const mp3Mb = signedAudio('bench_probe', MAX_WEBHOOK_BYTES).mp3Bytes / 1024 / 1024;
+    const mb = (value: number) => `${value.toFixed(1)} MB`;
+    console.log(`\nWebhook memory: the largest accepted delivery (a ${mb(MAX_WEBHOOK_BYTES / 1024 / 1024)} body, the cap: ${mb(mp3Mb)} of MP3 as base64)`);
+    await send('bench_memory_warm');
+    const held = await inspector.afterCollection(500);
+    // Seen in this runtime: what a finished delivery used stays until the next request arrives.
+    await (await fetch(`${origin}/api/health`)).arrayBuffer();
+    const idle = await inspector.afterCollection(500);
+    const total = (sample: HeapSample) => mb(sample.heapMb + sample.buffersMb);
+    console.log(`  after a warm-up delivery: JS heap after collection + array buffers ${total(held)}; after one more (trivial) request ${total(idle)}; runtime RSS ${mb(rssOfListener(port))}`);
+    for (const count of [1, 3]) {
+      const started = performance.now();
+      const work = Promise.all(Array.from({ length: count }, (_, i) => send(`bench_memory_${count}_${i}`)));
+      const answeredAt = work.then(() => performance.now());
+      const seen = await memoryDuring(port, inspector, work, 3000);
+      console.log(
+        `  ${count === 1 ? 'alone     ' : `${count} at once `}: answered in ${(((await answeredAt) - started) / 1000).toFixed(1)} s; at the peak, JS heap after collection ${mb(seen.heapPeak)} + array buffers ${mb(seen.buffersPeak)} = ${mb(seen.heapPeak + seen.buffersPeak)} (largest of ${seen.samples} samples; a Workers isolate may use 128 MB) | runtime RSS ${mb(seen.rssStart)} at start, ${mb(seen.rssPeak)} peak`,
+      );
+    }
+  } finally {
+    inspector.close();
+  }
 }
 
 async function transcriptBenchmark(origin: string, id: string) {

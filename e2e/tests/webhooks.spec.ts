@@ -8,15 +8,19 @@ import { SIMULATOR_KEY } from './helpers';
 
 const SIMULATOR = `http://127.0.0.1:${E2E.simulatorPort}`;
 
-/** Key and secret saved; returns a simulator conversation that has a recording. */
+/**
+ * Key and secret saved; returns a simulator conversation that has a recording. The last such one of
+ * the first 100: the conversations suite opens the first ones, and a copy stored from the API is
+ * never replaced by a webhook.
+ */
 async function prepare(request: APIRequestContext): Promise<string> {
   expect((await request.put('/api/settings/api-key', { data: { apiKey: SIMULATOR_KEY } })).ok()).toBe(true);
   expect((await request.put('/api/settings/webhook-secret', { data: { secret: SIMULATOR_DEFAULT_WEBHOOK_SECRET } })).ok()).toBe(true);
   const headers = { 'xi-api-key': SIMULATOR_KEY };
   const list = await (await request.get(`${SIMULATOR}/v1/convai/conversations?page_size=100`, { headers })).json();
-  for (const summary of list.conversations) {
+  for (const summary of [...list.conversations].reverse()) {
     const detail = await (await request.get(`${SIMULATOR}/v1/convai/conversations/${summary.conversation_id}`, { headers })).json();
-    if (detail.has_audio) return detail.conversation_id;
+    if (detail.has_audio && detail.status === 'done') return detail.conversation_id;
   }
   throw new Error('the simulator has no conversation with audio');
 }

@@ -1,9 +1,10 @@
 // Conversations: list (proxied), detail (finished ones kept in KV, they are immutable upstream),
-// delete (upstream and every local copy).
+// delete (upstream and every local copy, webhook deliveries included).
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
 import { getElevenLabsClient } from '@/lib/elevenlabs';
 import { getKv, kvKeys, type KvStore } from '@/lib/kv';
+import { forgetDeliveries } from './records';
 import { toUpstreamQuery, type ConversationFilters } from './schemas';
 import {
   conversationDetailSchema,
@@ -75,11 +76,21 @@ export async function getConversation(id: string): Promise<ConversationResult> {
   }
 }
 
-/** Deletes upstream, then every local copy; a 404 upstream still clears a stale local copy. */
+/**
+ * Deletes upstream, then every local copy: the stored conversation and recording, the call-failure
+ * record, and the webhook deliveries logged for it (their payloads hold the transcript). A 404
+ * upstream still clears stale local copies.
+ */
 export async function deleteConversation(id: string): Promise<void> {
   const client = await getElevenLabsClient();
   const kv = getKv();
-  const forgetLocally = () => Promise.all([kv.delete(kvKeys.conversation(id)), kv.delete(kvKeys.conversationAudio(id))]);
+  const forgetLocally = () =>
+    Promise.all([
+      kv.delete(kvKeys.conversation(id)),
+      kv.delete(kvKeys.conversationAudio(id)),
+      kv.delete(kvKeys.callFailure(id)),
+      forgetDeliveries(kv, id),
+    ]);
   try {
     await client.json('DELETE', `/v1/convai/conversations/${encodeURIComponent(id)}`, z.unknown(), { resource: 'Conversation' });
   } catch (error) {

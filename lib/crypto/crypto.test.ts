@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword, PBKDF2_ITERATIONS } from './password';
 import { decryptSecret, encryptSecret, maskSecret, SecretDecryptionError } from './secrets';
-import { sha256Hex, timingSafeEqual } from './encoding';
+import { randomBytes } from 'node:crypto';
+import { base64DecodedLength, base64ToBytes, sha256Hex, timingSafeEqual } from './encoding';
 
 const KEY_A = btoa('a'.repeat(32));
 const KEY_B = btoa('b'.repeat(32));
@@ -73,5 +74,25 @@ describe('sha256Hex', () => {
     const expected = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
     expect(await sha256Hex('abc')).toBe(expected);
     expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe(expected);
+  });
+});
+
+describe('base64', () => {
+  it.each([0, 1, 2, 3, 4, 5, 255, 256, 257, 5000])('%i random bytes round-trip, and the size is counted without decoding', (length) => {
+    const bytes = randomBytes(length);
+    const text = bytes.toString('base64');
+    expect(base64DecodedLength(text)).toBe(length);
+    expect(Buffer.from(base64ToBytes(text)).equals(bytes)).toBe(true);
+  });
+
+  it('skips whitespace (line-wrapped base64) as atob does', () => {
+    const bytes = randomBytes(300);
+    const wrapped = bytes.toString('base64').replace(/.{76}/g, '$&\r\n');
+    expect(base64DecodedLength(wrapped)).toBe(300);
+    expect(Buffer.from(base64ToBytes(wrapped)).equals(bytes)).toBe(true);
+  });
+
+  it.each(['ab$d', 'abc\u00e9', 'ab-_'])('refuses %j', (text) => {
+    expect(() => base64ToBytes(text)).toThrow();
   });
 });

@@ -43,6 +43,12 @@ describe('KvStore against local KV', () => {
     expect(await kv.getJson('t:wrong', schema)).toBeNull();
   });
 
+  it('tells whether a key holds a value', async () => {
+    await kv.putBytes('t:bytes', new Uint8Array(300_000));
+    expect(await kv.has('t:bytes')).toBe(true);
+    expect(await kv.has('t:none')).toBe(false);
+  });
+
   it('deletes', async () => {
     await kv.putJson('t:gone', { n: 2 });
     await kv.delete('t:gone');

@@ -17,6 +17,9 @@ export const kvKeys = {
   webhookPrefix: 'elevenlabs_webhooks:',
   webhookSeen: (bodyHash: string) => `voicedesk_webhook_seen:${bodyHash}`,
   callFailure: (conversationId: string) => `voicedesk_call_failure:${conversationId}`,
+  /** One per logged delivery naming a conversation, so deleting the conversation finds its deliveries. */
+  webhookByConversationPrefix: (conversationId: string) => `voicedesk_webhook_by_conversation:${conversationId}:`,
+  webhookByConversation: (conversationId: string, logId: string) => `voicedesk_webhook_by_conversation:${conversationId}:${logId}`,
   /** Newest-first index of the webhook log; metadata carries the list row. */
   webhookIndexPrefix: 'voicedesk_webhook_index:',
   webhookIndex: (newestFirst: string) => `voicedesk_webhook_index:${newestFirst}`,
@@ -43,6 +46,8 @@ export interface KvStore {
   getBytes(key: string): Promise<ArrayBuffer | null>;
   /** The value as a stream (nothing held whole in memory), with the metadata stored beside it. */
   getStream(key: string): Promise<{ value: ReadableStream<Uint8Array>; metadata: unknown } | null>;
+  /** Whether a key holds a value, without reading a large one into memory. */
+  has(key: string): Promise<boolean>;
   putBytes(key: string, value: ArrayBuffer | Uint8Array, options?: KVNamespacePutOptions): Promise<void>;
   delete(key: string): Promise<void>;
   list<M>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ entries: KvListEntry<M>[]; cursor: string | null }>;
@@ -75,6 +80,12 @@ export function createKvStore(kv: KVNamespace): KvStore {
     async getStream(key) {
       const { value, metadata } = await kv.getWithMetadata(key, 'stream');
       return value === null ? null : { value: value as ReadableStream<Uint8Array>, metadata };
+    },
+    async has(key) {
+      const stream = await kv.get(key, 'stream');
+      if (stream === null) return false;
+      await stream.cancel();
+      return true;
     },
     async putBytes(key, value, options) {
       await kv.put(key, value, options);

@@ -19,6 +19,8 @@ export interface WebhookHealth {
   last24h: number;
   last24hCapped: boolean;
   rejections24h: RejectionCounts;
+  /** Replayed bodies answered 200 without being logged again. */
+  duplicates24h: number;
 }
 
 export async function getDeliveries(query: DeliveryListQuery): Promise<DeliveryPage> {
@@ -32,18 +34,19 @@ export async function getDeliveries(query: DeliveryListQuery): Promise<DeliveryP
 
 export async function getDelivery(id: string): Promise<DeliveryDetail> {
   const delivery = await readDelivery(getKv(), id);
-  if (!delivery) throw new AppError('not_found', 'No such delivery (deliveries are kept for a limited time).');
+  if (!delivery) throw new AppError('not_found', 'No such delivery (deliveries are kept for a limited time, and deleted with their conversation).');
   return delivery;
 }
 
 export async function getWebhookHealth(): Promise<WebhookHealth> {
   const kv = getKv();
-  const [{ webhookSecret }, allowlist, stats, rejections24h] = await Promise.all([
+  const [{ webhookSecret }, allowlist, stats, tallies] = await Promise.all([
     readSecretStates(kv),
     readIpAllowlist(kv),
     readDeliveryStats(kv),
     readRejectionCounts(kv),
   ]);
+  const { duplicate: duplicates24h = 0, ...rejections24h } = tallies;
   return {
     webhookUrl: webhookUrl(),
     secret: {
@@ -55,5 +58,6 @@ export async function getWebhookHealth(): Promise<WebhookHealth> {
     ipAllowlist: { enabled: allowlist.enabled, count: allowlist.ips.length },
     ...stats,
     rejections24h,
+    duplicates24h,
   };
 }

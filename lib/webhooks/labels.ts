@@ -9,6 +9,15 @@ export const WEBHOOK_TYPE_LABELS: Record<WebhookType, string> = {
   call_initiation_failure: 'Call failed to start',
 };
 
+export function isKnownWebhookType(type: string): type is WebhookType {
+  return (WEBHOOK_TYPES as readonly string[]).includes(type);
+}
+
+/** An event type ElevenLabs added after this code is logged and shown as its raw name. */
+export function webhookTypeLabel(type: string): string {
+  return isKnownWebhookType(type) ? WEBHOOK_TYPE_LABELS[type] : type;
+}
+
 /** Why a delivery was refused, in words for the health panel. */
 export const REJECTION_REASONS = {
   missing_signature: 'No ElevenLabs-Signature header',
@@ -25,3 +34,16 @@ export const REJECTION_REASONS = {
 
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 export type RejectionCounts = Partial<Record<RejectionReason, number>>;
+
+/**
+ * Accepted but not logged, only counted: a replayed body (ElevenLabs' retry, or someone resending a
+ * captured delivery) is answered 200 and writes nothing.
+ */
+export const IGNORED_DELIVERIES = {
+  duplicate: 'Repeated body, already applied',
+} as const;
+
+export type IgnoredReason = keyof typeof IGNORED_DELIVERIES;
+/** What the per-instance tallies count: refusals, and replays answered without a write. */
+export type TallyReason = RejectionReason | IgnoredReason;
+export type TallyCounts = Partial<Record<TallyReason, number>>;

@@ -1,11 +1,13 @@
 // The delivery log: every accepted delivery at `elevenlabs_webhooks:{ms}-{hex}` (time-ordered, as
 // the schema asks) plus one newest-first index key whose metadata is the list row, so the admin page
-// pages newest first without a read per row. Each delivery writes only keys of its own: nothing
+// pages newest first without a read per row, and a pointer from the conversation (see
+// lib/conversations/records). Each delivery writes only keys of its own: nothing
 // shared is read-modify-written. The type filter scans the index's metadata instead of keeping an
 // index per type: one KV write less per delivery, where writes are the receiver's main cost.
 import { z } from 'zod';
 import { kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
-import { WEBHOOK_TYPES, type WebhookLogEntry, type WebhookType } from './schemas';
+import { pointToDelivery } from '@/lib/conversations/records';
+import type { WebhookLogEntry, WebhookType } from './schemas';
 
 export type DeliveryRow = Omit<WebhookLogEntry, 'payload'> & { id: string };
 
@@ -15,13 +17,13 @@ const MAX_SCAN_PAGES = 10;
 
 const deliveryRowSchema = z.object({
   id: z.string(),
-  type: z.enum(WEBHOOK_TYPES),
-  conversationId: z.string(),
-  agentId: z.string(),
+  type: z.string(),
+  conversationId: z.string().nullable(),
+  agentId: z.string().nullable(),
   receivedAt: z.string(),
   eventTimestamp: z.number(),
   bytes: z.number(),
-  duplicate: z.boolean(),
+  duplicate: z.boolean().optional(),
 });
 
 const logEntrySchema = deliveryRowSchema.omit({ id: true }).extend({ payload: z.unknown() });
@@ -32,17 +34,26 @@ function newestFirst(id: string): string {
   return newestFirstId(Number(ms), suffix);
 }
 
-/** The log entry itself: written before the sender gets its 200. */
+/**
+ * The log entry itself, and the conversation's pointer to it (so deleting the conversation deletes
+ * the transcript this payload holds): both written before the sender gets its 200.
+ */
 export async function writeDelivery(kv: KvStore, id: string, entry: WebhookLogEntry, ttlSeconds: number): Promise<void> {
   const { payload: _payload, ...fields } = entry;
-  await kv.putJson(kvKeys.webhook(id), entry, { expirationTtl: ttlSeconds, metadata: fields });
+  const logKey = kvKeys.webhook(id);
+  await Promise.all([
+    kv.putJson(logKey, entry, { expirationTtl: ttlSeconds, metadata: fields }),
+    entry.conversationId ? pointToDelivery(kv, entry.conversationId, id, [logKey, indexKey(id)], ttlSeconds) : undefined,
+  ]);
 }
+
+const indexKey = (id: string) => kvKeys.webhookIndex(newestFirst(id));
 
 /** The list row: may be written after the response. */
 export async function indexDelivery(kv: KvStore, id: string, entry: WebhookLogEntry, ttlSeconds: number): Promise<void> {
   const { payload: _payload, ...fields } = entry;
   const row: DeliveryRow = { id, ...fields };
-  await kv.putJson(kvKeys.webhookIndex(newestFirst(id)), id, { expirationTtl: ttlSeconds, metadata: row });
+  await kv.putJson(indexKey(id), id, { expirationTtl: ttlSeconds, metadata: row });
 }
 
 export interface DeliveryPage {

@@ -1,9 +1,9 @@
-// Counting refused deliveries without letting unverified input drive KV writes. Each worker
+// Counting refused (and replayed) deliveries without letting any request drive KV writes. Each worker
 // instance counts in memory and writes its own tally (one key per instance and hour, so no shared
 // hot key), at most once per flush interval however many requests are refused. The tally holds
 // reason counts only — nothing from the request.
 import { kvKeys, type KvStore } from '@/lib/kv';
-import { REJECTION_REASONS, type RejectionCounts, type RejectionReason } from './labels';
+import { IGNORED_DELIVERIES, REJECTION_REASONS, type TallyCounts, type TallyReason } from './labels';
 
 const HOUR_MS = 3_600_000;
 /** Tallies outlive the 24-hour health window with room to spare. */
@@ -11,11 +11,11 @@ const TALLY_TTL_SECONDS = 3 * 24 * 3600;
 
 export interface RejectionTally {
   hour: number;
-  counts: RejectionCounts;
+  counts: TallyCounts;
 }
 
-export function isRejectionReason(value: unknown): value is RejectionReason {
-  return typeof value === 'string' && value in REJECTION_REASONS;
+export function isTallyReason(value: unknown): value is TallyReason {
+  return typeof value === 'string' && (value in REJECTION_REASONS || value in IGNORED_DELIVERIES);
 }
 
 export function hourOf(nowMs: number): number {
@@ -26,7 +26,7 @@ export function hourOf(nowMs: number): number {
 export function createRejectionCounter() {
   // Random values are not allowed in a worker's global scope, so the id is made on first use.
   let instanceId: string | null = null;
-  const tallies = new Map<number, RejectionCounts>();
+  const tallies = new Map<number, TallyCounts>();
   const dirty = new Set<number>();
   let scheduled = false;
   let chain: Promise<void> = Promise.resolve();
@@ -50,7 +50,7 @@ export function createRejectionCounter() {
      * Counts one refusal; returns a flush to hand to waitUntil when none is pending, else null.
      * The flush waits `delayMs` first so a burst becomes one write.
      */
-    record(reason: RejectionReason, kv: KvStore, delayMs: number, nowMs = Date.now()): Promise<void> | null {
+    record(reason: TallyReason, kv: KvStore, delayMs: number, nowMs = Date.now()): Promise<void> | null {
       const hour = hourOf(nowMs);
       const counts = tallies.get(hour) ?? {};
       counts[reason] = (counts[reason] ?? 0) + 1;
@@ -72,17 +72,17 @@ export function createRejectionCounter() {
 
 export const rejectionCounter = createRejectionCounter();
 
-/** Refusals by reason over the last `hours` hours, summed over every instance's tallies. */
-export async function readRejectionCounts(kv: KvStore, nowMs = Date.now(), hours = 24): Promise<RejectionCounts> {
+/** Refusals and ignored replays by reason over the last `hours` hours, summed over every instance's tallies. */
+export async function readRejectionCounts(kv: KvStore, nowMs = Date.now(), hours = 24): Promise<TallyCounts> {
   const since = hourOf(nowMs) - hours + 1;
-  const totals: RejectionCounts = {};
+  const totals: TallyCounts = {};
   let cursor: string | undefined;
   do {
     const page = await kv.list<RejectionTally>(kvKeys.webhookRejectionsPrefix, { cursor });
     for (const { metadata } of page.entries) {
       if (!metadata || metadata.hour < since) continue;
       for (const [reason, count] of Object.entries(metadata.counts)) {
-        if (isRejectionReason(reason) && typeof count === 'number') totals[reason] = (totals[reason] ?? 0) + count;
+        if (isTallyReason(reason) && typeof count === 'number') totals[reason] = (totals[reason] ?? 0) + count;
       }
     }
     cursor = page.cursor ?? undefined;

@@ -1,17 +1,33 @@
 // Post-call webhook payloads. The real format is the envelope `{type, event_timestamp, data}`;
 // the user's early notes used a flat body (and `audio_base64`), accepted too and normalised here.
 import { z } from 'zod';
-import { WEBHOOK_TYPES, type WebhookType } from './labels';
+import { isKnownWebhookType, WEBHOOK_TYPES, type WebhookType } from './labels';
 
 export { WEBHOOK_TYPES, type WebhookType };
 
-const ids = { agent_id: z.string().min(1).max(200), conversation_id: z.string().min(1).max(200) };
+const idSchema = z.string().min(1).max(200);
+const ids = { agent_id: idSchema, conversation_id: idSchema };
 
-export const envelopeSchema = z.looseObject({
-  type: z.enum(WEBHOOK_TYPES, { error: `type must be one of ${WEBHOOK_TYPES.join(', ')}` }),
-  event_timestamp: z.number().int(),
-  data: z.looseObject(ids),
-});
+/** Bounded and plain: the name is stored in the log's metadata and shown as is. */
+const eventTypeSchema = z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'type must be an event name (a-z, 0-9, _ . -)');
+
+/**
+ * Any event type is accepted: one ElevenLabs adds later is logged (and not acted on) instead of
+ * being refused, which would make ElevenLabs retry it and count it towards disabling the webhook.
+ * The types this code acts on must name their agent and conversation.
+ */
+export const envelopeSchema = z
+  .looseObject({
+    type: eventTypeSchema,
+    event_timestamp: z.number().int(),
+    data: z.looseObject({ agent_id: idSchema.optional(), conversation_id: idSchema.optional() }),
+  })
+  .superRefine((envelope, context) => {
+    if (!isKnownWebhookType(envelope.type)) return;
+    for (const field of ['agent_id', 'conversation_id'] as const) {
+      if (envelope.data[field] === undefined) context.addIssue({ code: 'custom', path: ['data', field], message: 'is required' });
+    }
+  });
 export type WebhookEnvelope = z.infer<typeof envelopeSchema>;
 
 export const audioDataSchema = z.looseObject({ ...ids, full_audio: z.string().min(1) });
@@ -47,13 +63,16 @@ export function normaliseWebhook(body: unknown, nowSecs: number): Normalised {
 }
 
 export interface WebhookLogEntry {
-  type: WebhookType;
-  conversationId: string;
-  agentId: string;
+  /** A known WebhookType, or the raw name of a type this code does not act on. */
+  type: string;
+  /** Null only for an unknown type whose data names no conversation (or agent). */
+  conversationId: string | null;
+  agentId: string | null;
   receivedAt: string;
   eventTimestamp: number;
   bytes: number;
-  duplicate: boolean;
+  /** Only in entries written while a replayed body was still logged (marked, not applied); now it is not logged. */
+  duplicate?: boolean;
   /** The payload as received, except audio, which is replaced by its size (the MP3 is kept separately). */
   payload: unknown;
 }

@@ -34,13 +34,45 @@ export function parseSignatureHeader(header: string | null): ParsedSignature | '
 
 const encoder = new TextEncoder();
 
-async function hmacHex(secret: string, timestamp: number, body: Uint8Array): Promise<string> {
+export type HeaderVerdict = { ok: true; signature: ParsedSignature } | { ok: false; reason: SignatureFailure };
+
+/**
+ * Everything that can be refused from the header alone: the receiver checks this before reading a
+ * body of up to tens of MB, so a forged or stale delivery costs no memory.
+ */
+export function checkSignatureHeader(
+  header: string | null,
+  secrets: string[],
+  nowSecs: number = Math.floor(Date.now() / 1000),
+): HeaderVerdict {
+  const parsed = parseSignatureHeader(header);
+  if (typeof parsed === 'string') return { ok: false, reason: parsed };
+  if (secrets.length === 0) return { ok: false, reason: 'secret_not_configured' };
+  if (parsed.timestamp < nowSecs - TOLERANCE_PAST_SECS) return { ok: false, reason: 'stale_timestamp' };
+  if (parsed.timestamp > nowSecs + TOLERANCE_FUTURE_SECS) return { ok: false, reason: 'future_timestamp' };
+  return { ok: true, signature: parsed };
+}
+
+/** What is signed comes before the body: `<t>.` (the receiver reads the body in after it). */
+export function signedPrefix(timestamp: number): Uint8Array {
+  return encoder.encode(`${timestamp}.`);
+}
+
+async function hmacHex(secret: string, message: Uint8Array<ArrayBuffer>): Promise<string> {
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const prefix = encoder.encode(`${timestamp}.`);
-  const message = new Uint8Array(prefix.length + body.length);
-  message.set(prefix);
-  message.set(body, prefix.length);
   return bytesToHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, message)));
+}
+
+/** `message` is the whole signed text, `<t>.<raw body>`, in one buffer. */
+export async function matchesSignature(message: Uint8Array<ArrayBuffer>, signature: ParsedSignature, secrets: string[]): Promise<boolean> {
+  for (const secret of secrets) {
+    const expected = encoder.encode(await hmacHex(secret, message));
+    // Every candidate is compared in full, so timing does not tell which one (if any) matched.
+    let matched = false;
+    for (const candidate of signature.signatures) matched = timingSafeEqual(encoder.encode(candidate), expected) || matched;
+    if (matched) return true;
+  }
+  return false;
 }
 
 export async function verifySignature(
@@ -49,17 +81,13 @@ export async function verifySignature(
   secrets: string[],
   nowSecs: number = Math.floor(Date.now() / 1000),
 ): Promise<{ ok: true; timestamp: number } | { ok: false; reason: SignatureFailure }> {
-  const parsed = parseSignatureHeader(header);
-  if (typeof parsed === 'string') return { ok: false, reason: parsed };
-  if (secrets.length === 0) return { ok: false, reason: 'secret_not_configured' };
-  if (parsed.timestamp < nowSecs - TOLERANCE_PAST_SECS) return { ok: false, reason: 'stale_timestamp' };
-  if (parsed.timestamp > nowSecs + TOLERANCE_FUTURE_SECS) return { ok: false, reason: 'future_timestamp' };
-  for (const secret of secrets) {
-    const expected = encoder.encode(await hmacHex(secret, parsed.timestamp, rawBody));
-    // Every candidate is compared in full, so timing does not tell which one (if any) matched.
-    let matched = false;
-    for (const candidate of parsed.signatures) matched = timingSafeEqual(encoder.encode(candidate), expected) || matched;
-    if (matched) return { ok: true, timestamp: parsed.timestamp };
-  }
-  return { ok: false, reason: 'signature_mismatch' };
+  const verdict = checkSignatureHeader(header, secrets, nowSecs);
+  if (!verdict.ok) return verdict;
+  const prefix = signedPrefix(verdict.signature.timestamp);
+  const message = new Uint8Array(prefix.length + rawBody.length);
+  message.set(prefix);
+  message.set(rawBody, prefix.length);
+  return (await matchesSignature(message, verdict.signature, secrets))
+    ? { ok: true, timestamp: verdict.signature.timestamp }
+    : { ok: false, reason: 'signature_mismatch' };
 }

@@ -1,4 +1,5 @@
 // Conversation routes against the simulator and real local KV.
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
 import { kvKeys } from '@/lib/kv';
@@ -10,6 +11,9 @@ import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
 import * as listRoute from './route';
 import * as detailRoute from './[id]/route';
 import * as audioRoute from './[id]/audio/route';
+import { POST as receiveWebhook } from '../webhooks/elevenlabs/route';
+import * as deliveryRoute from '../webhooks/deliveries/[id]/route';
+import * as deliveriesRoute from '../webhooks/deliveries/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
@@ -42,7 +46,10 @@ beforeAll(async () => {
   simulator = await startSimulator({ port: 0 });
   platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
   await writeSecret(kvKeys.apiKey, SIMULATOR_DEFAULT_API_KEY, 'test');
+  await writeSecret(kvKeys.webhookSecret, WEBHOOK_SECRET, 'test');
 });
+
+const WEBHOOK_SECRET = 'wsec_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 afterAll(async () => {
   await platform.dispose();
   await simulator.close();
@@ -144,6 +151,53 @@ describe('DELETE /api/conversations/:id', () => {
     expect((await remove()).status).toBe(204);
     expect(await platform.env.KV.get(kvKeys.conversation(done.conversation_id))).toBeNull();
     expect((await remove()).status).toBe(404);
+  });
+
+  /** A signed delivery through the real receiver, as ElevenLabs would send it. */
+  async function webhook(envelope: unknown): Promise<void> {
+    const body = JSON.stringify(envelope);
+    const t = Math.floor(Date.now() / 1000);
+    const signature = `t=${t},v0=${createHmac('sha256', WEBHOOK_SECRET).update(`${t}.${body}`).digest('hex')}`;
+    const response = await receiveWebhook(
+      new Request('http://localhost:8788/api/webhooks/elevenlabs', { method: 'POST', headers: { 'elevenlabs-signature': signature }, body }),
+    );
+    expect(response.status).toBe(200);
+    await platform.settle();
+  }
+
+  const keysWith = async (prefix: string) => (await platform.env.KV.list({ prefix })).keys.map((key) => key.name);
+  const deliveriesOf = async (conversationId: string) =>
+    (await callRoute(deliveriesRoute.GET, 'GET', '/api/webhooks/deliveries?page_size=100')).body.deliveries.filter(
+      (d: { conversationId: string }) => d.conversationId === conversationId,
+    ) as { id: string }[];
+
+  it('also deletes the webhook deliveries that hold its transcript and its call-failure record', async () => {
+    const done = await firstConversation((c) => c.status === 'done');
+    const id = done.conversation_id;
+    const now = Math.floor(Date.now() / 1000);
+    await webhook({ type: 'post_call_transcription', event_timestamp: now, data: done });
+    await webhook({ type: 'call_initiation_failure', event_timestamp: now, data: { agent_id: done.agent_id, conversation_id: id, failure_reason: 'busy' } });
+    // An id that starts with this one and the pointer separator: its delivery must survive.
+    await webhook({ type: 'post_call_transcription', event_timestamp: now, data: { ...done, conversation_id: `${id}:x` } });
+    const logged = await deliveriesOf(id);
+    expect(logged).toHaveLength(2);
+    expect(await platform.env.KV.get(kvKeys.callFailure(id))).not.toBeNull();
+    // Two pointers of its own, and the other id's, which shares the prefix.
+    expect(await keysWith(kvKeys.webhookByConversationPrefix(id))).toHaveLength(3);
+
+    const removed = await callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${id}`, undefined, { params: { id } });
+    expect(removed.status).toBe(204);
+
+    expect(await deliveriesOf(id)).toEqual([]);
+    for (const { id: deliveryId } of logged) {
+      expect(await platform.env.KV.get(kvKeys.webhook(deliveryId))).toBeNull();
+      const viewer = await callRoute(deliveryRoute.GET, 'GET', `/api/webhooks/deliveries/${deliveryId}`, undefined, { params: { id: deliveryId } });
+      expect(viewer.status).toBe(404);
+    }
+    expect(await keysWith(kvKeys.webhookByConversationPrefix(id))).toEqual([expect.stringContaining(`${id}:x:`)]);
+    expect(await platform.env.KV.get(kvKeys.callFailure(id))).toBeNull();
+    expect(await platform.env.KV.get(kvKeys.conversation(id))).toBeNull();
+    expect(await deliveriesOf(`${id}:x`)).toHaveLength(1);
   });
 });
 

@@ -7,6 +7,7 @@ import type { RejectionCounts } from '@/lib/webhooks/labels';
 import { readRejectionCounts } from '@/lib/webhooks/rejections';
 import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
 import { DEFAULT_ALLOWED_IPS } from '@/lib/webhooks/ip-allowlist';
+import { MAX_WEBHOOK_BYTES } from '@/lib/webhooks/limits';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { POST } from './route';
 
@@ -80,7 +81,8 @@ describe('verification matrix: refused, with a reason, and nothing written', () 
     ['a stale timestamp', body, sign(body, now() - 1801), 401, 'signature_invalid', 'older than 30 minutes', 'stale_timestamp'],
     ['a future timestamp', body, sign(body, now() + 400), 401, 'signature_invalid', 'in the future', 'future_timestamp'],
     ['a body that is not JSON', 'not json', sign('not json'), 400, 'bad_request', 'not JSON', 'not_json'],
-    ['an unknown type', '{"type":"something_else","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type', 'not_a_webhook'],
+    ['a type that is no event name', '{"type":"Not a type!","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c"}}', null, 400, 'bad_request', 'type', 'not_a_webhook'],
+    ['a known type without its conversation', '{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","full_audio":"QUFB"}}', null, 400, 'bad_request', 'conversation_id', 'not_a_webhook'],
     ['neither envelope nor flat shape', '{"hello":"world"}', null, 400, 'bad_request', 'not a post-call webhook', 'not_a_webhook'],
   ] as const)('%s', async (_name, payload, signature, status, code, words, reason) => {
     const before = await keyCount();
@@ -96,11 +98,77 @@ describe('verification matrix: refused, with a reason, and nothing written', () 
 
   it('an oversized body gets 413 and nothing is written', async () => {
     const before = await keyCount();
-    const huge = `{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c","full_audio":"${'A'.repeat(41 * 1024 * 1024)}"}}`;
+    const huge = `{"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a","conversation_id":"c","full_audio":"${'A'.repeat(MAX_WEBHOOK_BYTES + 1)}"}}`;
     const result = await deliver(huge, sign(huge));
     expect(result.status).toBe(413);
     expect(await keyCount()).toBe(before);
     expect((await rejections()).body_too_large).toBe(1);
+  });
+});
+
+describe('refused from the headers alone: the body is never read', () => {
+  /** A body that records whether anything pulled from it (highWaterMark 0: nothing is read ahead). */
+  function watchedBody(text: string) {
+    const state = { pulled: false, cancelled: false };
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          state.pulled = true;
+          controller.enqueue(new TextEncoder().encode(text));
+          controller.close();
+        },
+        cancel() {
+          state.cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return { stream, state };
+  }
+
+  async function deliverStream(text: string, headers: Record<string, string>) {
+    const { stream, state } = watchedBody(text);
+    const response = await POST(
+      new Request('http://localhost:8788/api/webhooks/elevenlabs', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    await platform.settle();
+    return { status: response.status, state };
+  }
+
+  const body = transcription('conv_unread');
+  it.each([
+    ['no signature header', {}, 400],
+    ['a garbled header', { 'elevenlabs-signature': 'nonsense' }, 400],
+    ['a stale timestamp', { 'elevenlabs-signature': sign(body, now() - 1801) }, 401],
+    ['a future timestamp', { 'elevenlabs-signature': sign(body, now() + 400) }, 401],
+    ['a declared Content-Length over the cap', { 'elevenlabs-signature': sign(body), 'content-length': String(MAX_WEBHOOK_BYTES + 1) }, 413],
+  ] as const)('%s', async (_name, headers, status) => {
+    const result = await deliverStream(body, headers);
+    expect(result.status).toBe(status);
+    expect(result.state).toEqual({ pulled: false, cancelled: true });
+  });
+
+  it('no secret configured', async () => {
+    await platform.env.KV.delete(kvKeys.webhookSecret);
+    try {
+      const result = await deliverStream(body, { 'elevenlabs-signature': sign(body) });
+      expect(result.status).toBe(503);
+      expect(result.state).toEqual({ pulled: false, cancelled: true });
+    } finally {
+      await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
+    }
+  });
+
+  it('a well-signed body is read (the same stream, so the check above means something)', async () => {
+    const fresh = transcription('conv_read');
+    const result = await deliverStream(fresh, { 'elevenlabs-signature': sign(fresh), 'content-length': String(Buffer.byteLength(fresh)) });
+    expect(result.status).toBe(200);
+    expect(result.state.pulled).toBe(true);
   });
 });
 
@@ -117,13 +185,17 @@ describe('accepted deliveries', () => {
     expect(log.keys.every((k) => /^elevenlabs_webhooks:\d{13}-[0-9a-f]{8}$/.test(k.name))).toBe(true);
   });
 
-  it('the same delivery twice is stored once and logged as a duplicate', async () => {
+  it('a replayed body is answered 200 as a duplicate, writes nothing and is only counted', async () => {
     const body = transcription('conv_dup');
     expect((await deliver(body, sign(body))).body.duplicate).toBe(false);
-    expect((await deliver(body, sign(body, now() + 1))).body.duplicate).toBe(true);
-    const log = await platform.env.KV.list<{ conversationId: string; duplicate: boolean }>({ prefix: kvKeys.webhookPrefix });
-    const entries = log.keys.filter((k) => k.metadata?.conversationId === 'conv_dup').map((k) => k.metadata!.duplicate);
-    expect(entries.sort()).toEqual([false, true]);
+    const before = await keyCount();
+    const counted = (await rejections()).duplicate ?? 0;
+    // Re-signed with a later timestamp, as a retry (or a replay of a captured delivery) would be.
+    for (const t of [now() + 1, now() + 2]) expect(await deliver(body, sign(body, t))).toEqual({ status: 200, body: { ok: true, duplicate: true } });
+    expect(await keyCount()).toBe(before);
+    const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix });
+    expect(log.keys.filter((k) => k.metadata?.conversationId === 'conv_dup')).toHaveLength(1);
+    expect((await rejections()).duplicate).toBe(counted + 2);
   });
 
   it('audio is decoded and stored for the audio route, and the conversation is marked as having audio', async () => {
@@ -140,6 +212,54 @@ describe('accepted deliveries', () => {
     expect(await platform.env.KV.get(audioEntry.name)).toContain('<5000 bytes of MP3>');
   });
 
+  describe('what is already stored is not replaced', () => {
+    /** A finished call as the detail route stores it after fetching it from the API. */
+    async function storeFromApi(id: string) {
+      const conversation = { ...JSON.parse(transcription(id)).data, transcript: [{ role: 'agent', message: 'The real call', time_in_call_secs: 0 }] };
+      const record = JSON.stringify({ conversation, storedAt: new Date().toISOString(), source: 'api' });
+      await platform.env.KV.put(kvKeys.conversation(id), record);
+      return record;
+    }
+    const audioDelivery = (id: string, mp3: Buffer) =>
+      JSON.stringify({ type: 'post_call_audio', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: id, full_audio: mp3.toString('base64') } });
+
+    it('a transcription does not overwrite a conversation stored from the API (it is still logged)', async () => {
+      const record = await storeFromApi('conv_api_1');
+      const body = transcription('conv_api_1');
+      expect((await deliver(body, sign(body))).status).toBe(200);
+      expect(await platform.env.KV.get(kvKeys.conversation('conv_api_1'))).toBe(record);
+      const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix });
+      expect(log.keys.some((k) => k.metadata?.conversationId === 'conv_api_1')).toBe(true);
+    });
+
+    it('audio is not stored for a conversation stored from the API', async () => {
+      const record = await storeFromApi('conv_api_2');
+      const body = audioDelivery('conv_api_2', randomBytes(3000));
+      expect((await deliver(body, sign(body))).status).toBe(200);
+      expect(await platform.env.KV.get(kvKeys.conversationAudio('conv_api_2'))).toBeNull();
+      expect(await platform.env.KV.get(kvKeys.conversation('conv_api_2'))).toBe(record);
+    });
+
+    it('audio does not replace a recording already kept', async () => {
+      const first = randomBytes(2000);
+      const one = audioDelivery('conv_audio_once', first);
+      expect((await deliver(one, sign(one))).status).toBe(200);
+      const other = audioDelivery('conv_audio_once', randomBytes(2500));
+      expect((await deliver(other, sign(other))).status).toBe(200);
+      const stored = await platform.env.KV.get(kvKeys.conversationAudio('conv_audio_once'), 'arrayBuffer');
+      expect(Buffer.from(stored!).equals(first)).toBe(true);
+    });
+
+    it('a conversation stored from a webhook is updated by a later one', async () => {
+      const body = transcription('conv_hook_again');
+      await deliver(body, sign(body));
+      const later = body.replace('"Hello"', '"Hello again"');
+      expect((await deliver(later, sign(later))).status).toBe(200);
+      const stored = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_hook_again')))!);
+      expect(stored).toMatchObject({ source: 'webhook', conversation: { transcript: [{ message: 'Hello again' }] } });
+    });
+  });
+
   it('a call initiation failure is recorded against the conversation', async () => {
     const body = JSON.stringify({
       type: 'call_initiation_failure',
@@ -148,6 +268,20 @@ describe('accepted deliveries', () => {
     });
     expect((await deliver(body, sign(body))).status).toBe(200);
     expect(JSON.parse((await platform.env.KV.get(kvKeys.callFailure('conv_busy')))!)).toMatchObject({ reason: 'busy', provider: 'sip' });
+  });
+
+  it('an event type this code does not know is accepted and logged as it came, and nothing else is written', async () => {
+    const body = JSON.stringify({ type: 'post_call_summary', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: 'conv_new_type', summary: 'A later event' } });
+    const before = await keyCount();
+    expect(await deliver(body, sign(body))).toEqual({ status: 200, body: { ok: true, duplicate: false } });
+    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: kvKeys.webhookPrefix });
+    const entry = log.keys.find((k) => k.metadata?.conversationId === 'conv_new_type')!;
+    expect(entry.metadata?.type).toBe('post_call_summary');
+    expect(JSON.parse((await platform.env.KV.get(entry.name))!).payload.data.summary).toBe('A later event');
+    expect(await platform.env.KV.get(kvKeys.conversation('conv_new_type'))).toBeNull();
+    expect(await platform.env.KV.get(kvKeys.callFailure('conv_new_type'))).toBeNull();
+    // The log entry, its index row, the conversation's pointer to it and the replay marker: nothing is applied.
+    expect((await keyCount()) - before).toBe(4);
   });
 
   it('accepts the flat shape of the early notes (audio_base64)', async () => {
