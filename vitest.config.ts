@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./', import.meta.url)),
+      // The package throws outside React's server condition, which Vitest does not set.
+      'server-only': fileURLToPath(new URL('./lib/testing/server-only.ts', import.meta.url)),
+    },
+  },
   test: {
     environment: 'node',
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'e2e/simulator/**/*.test.ts', 'e2e/kit/**/*.test.ts'],

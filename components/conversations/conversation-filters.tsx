@@ -8,7 +8,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { agentsListQuery } from '@/lib/agents/queries';
-import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/filters';
+import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/model';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
 import type { ConversationFilters } from '@/lib/conversations/schemas';
 

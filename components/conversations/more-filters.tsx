@@ -18,7 +18,7 @@ import {
   moreFiltersToForm,
   type DataFilter,
   type EvaluationFilter,
-} from '@/lib/conversations/filters';
+} from '@/lib/conversations/model';
 import { formatDuration, OUTCOME_LABEL } from '@/lib/conversations/format';
 import type { ConversationFilters } from '@/lib/conversations/schemas';
 

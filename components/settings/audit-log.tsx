@@ -1,7 +1,7 @@
 import { History } from 'lucide-react';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
-import type { AuditEntry } from '@/lib/settings/schemas';
+import type { AuditEntry } from '@/lib/settings/model';
 
 export function AuditLog({ entries }: { entries: AuditEntry[] }) {
   return (

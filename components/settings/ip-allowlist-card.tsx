@@ -12,7 +12,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { ApiError } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query/keys';
 import { saveIpAllowlistRequest } from '@/lib/settings/queries';
-import type { SettingsView } from '@/lib/settings/schemas';
+import type { SettingsView } from '@/lib/settings/model';
 
 const toLines = (ips: string[]) => ips.join('\n');
 const fromLines = (text: string) =>

@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { API_REGION_LABELS, regionInputSchema, type ApiRegionName, type RegionInput, type SettingsView } from '@/lib/settings/schemas';
+import { API_REGIONS, type ApiRegionName, type RegionInput, type SettingsView } from '@/lib/settings/model';
+import { regionInputSchema } from '@/lib/settings/schemas';
 import { saveRegionRequest } from '@/lib/settings/queries';
 import { useSettingsMutation } from './use-settings-mutation';
 
@@ -38,7 +39,7 @@ export function RegionCard({ settings }: { settings: SettingsView }) {
                       </SelectTrigger>
                     </FormControl>
                     <SelectContent>
-                      {Object.entries(API_REGION_LABELS).map(([value, label]) => (
+                      {Object.entries(API_REGIONS).map(([value, { label }]) => (
                         <SelectItem key={value} value={value}>
                           {label}
                         </SelectItem>

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import type { SecretState } from '@/lib/settings/schemas';
+import type { SecretState } from '@/lib/settings/model';
 import { formatDateTime } from '@/lib/format';
 
 export function SecretStatus({ state, testId }: { state: SecretState; testId: string }) {

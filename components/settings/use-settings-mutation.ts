@@ -5,7 +5,7 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { toast } from 'sonner';
 import { ApiError } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query/keys';
-import type { SettingsView } from '@/lib/settings/schemas';
+import type { SettingsView } from '@/lib/settings/model';
 
 /** Saves one settings form: puts the fresh view in the cache, toasts, and maps 422 fields onto the form. */
 export function useSettingsMutation<T extends FieldValues>(

@@ -8,7 +8,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Input } from '@/components/ui/input';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { formatDateTime } from '@/lib/format';
-import { generateWebhookSecret, webhookSecretInputSchema, type SettingsView, type WebhookSecretInput } from '@/lib/settings/schemas';
+import { generateWebhookSecret, type SettingsView, type WebhookSecretInput } from '@/lib/settings/model';
+import { webhookSecretInputSchema } from '@/lib/settings/schemas';
 import { saveWebhookSecretRequest } from '@/lib/settings/queries';
 import { CopyField } from './copy-field';
 import { RevokePreviousSecretButton } from './revoke-previous-secret-button';

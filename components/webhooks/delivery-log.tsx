@@ -15,7 +15,7 @@ import { EmptyState } from '@/components/common/empty-state';
 import { ErrorState } from '@/components/common/error-state';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { formatBytes, formatDateTime } from '@/lib/format';
-import type { DeliveryRow } from '@/lib/webhooks/admin';
+import type { DeliveryRow } from '@/lib/webhooks/service';
 import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, webhookTypeLabel, type WebhookType } from '@/lib/webhooks/labels';
 import { deliveriesQuery } from '@/lib/webhooks/queries';
 import { DeliveryViewer } from './delivery-viewer';

@@ -11,7 +11,7 @@ import { LoadingRows } from '@/components/common/loading-rows';
 import { CopyField } from '@/components/settings/copy-field';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { REJECTION_REASONS, type RejectionReason } from '@/lib/webhooks/labels';
-import type { WebhookHealth } from '@/lib/webhooks/admin';
+import type { WebhookHealth } from '@/lib/webhooks/service';
 import { webhookHealthQuery } from '@/lib/webhooks/queries';
 
 export function WebhookHealthPanel() {

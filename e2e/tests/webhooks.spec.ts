@@ -3,7 +3,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { E2E } from '../kit/constants';
 import { SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
-import { DEFAULT_ALLOWED_IPS } from '../../lib/webhooks/ip-allowlist';
+import { DEFAULT_ALLOWED_IPS } from '../../lib/settings/model';
 import { SIMULATOR_KEY } from './helpers';
 
 const SIMULATOR = `http://127.0.0.1:${E2E.simulatorPort}`;

@@ -1,5 +1,6 @@
 // Agents as the rest of the dashboard needs them (names for filters and labels).
-import { getElevenLabsClient } from '@/lib/elevenlabs';
+import 'server-only';
+import { getElevenLabsClient } from '@/lib/settings/service';
 import { agentPageSchema, type AgentSummary } from './upstream';
 
 /** Upstream pages hold at most 100; a workspace rarely has more than a few hundred agents. */

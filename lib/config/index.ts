@@ -4,16 +4,6 @@
 import { z } from 'zod';
 import { getPlatform } from '@/lib/platform';
 
-export const API_REGIONS = {
-  default: 'https://api.elevenlabs.io',
-  us: 'https://api.us.elevenlabs.io',
-  eu: 'https://api.eu.residency.elevenlabs.io',
-  in: 'https://api.in.residency.elevenlabs.io',
-  sg: 'https://api.sg.residency.elevenlabs.io',
-} as const;
-export type ApiRegion = keyof typeof API_REGIONS;
-export const apiRegionSchema = z.enum(Object.keys(API_REGIONS) as [ApiRegion, ...ApiRegion[]]);
-
 const httpUrl = (message: string) => z.url({ protocol: /^https?$/, error: message });
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 

@@ -5,7 +5,7 @@
 // value limit), checked from Content-Length before reading and enforced while reading.
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
-import { getElevenLabsClient } from '@/lib/elevenlabs';
+import { getElevenLabsClient } from '@/lib/settings/service';
 import { getKv, kvKeys, type KvStore } from '@/lib/kv';
 import { getPlatform } from '@/lib/platform';
 

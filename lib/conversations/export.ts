@@ -1,6 +1,6 @@
 // The list's current filter result as CSV, streamed while paging through the upstream, so a large
 // workspace never sits in the worker's memory.
-import { getElevenLabsClient } from '@/lib/elevenlabs';
+import { getElevenLabsClient } from '@/lib/settings/service';
 import { csvRows } from '@/lib/csv';
 import { toUpstreamQuery, type ConversationFilters } from './schemas';
 import { conversationPageSchema, type ConversationSummary } from './upstream';

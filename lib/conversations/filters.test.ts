@@ -11,7 +11,7 @@ import {
   type DataFilter,
   type EvaluationFilter,
   type MoreFiltersForm,
-} from './filters';
+} from './model';
 import { conversationFiltersSchema, parseConversationFilters } from './schemas';
 
 describe('evaluation params (criterion_id:result)', () => {

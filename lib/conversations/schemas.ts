@@ -1,6 +1,6 @@
 // Conversation list filters: one schema for the page URL (parsed by the server page, which hands the
 // result to client components as props) and GET /api/conversations. Names are the dashboard's own,
-// short for shareable URLs; toUpstreamQuery maps them. The vocabulary lives in ./filters (no zod),
+// short for shareable URLs; toUpstreamQuery maps them. The vocabulary and the type live in ./model (no zod),
 // so the browser can use it without shipping zod.
 import { z } from 'zod';
 import {
@@ -12,9 +12,10 @@ import {
   MAX_DURATION_SECS,
   MAX_REPEATED,
   OUTCOMES,
-} from './filters';
+  type ConversationFilters,
+} from './model';
 
-export { DATA_OPERATORS, EVALUATION_RESULTS, OUTCOMES } from './filters';
+export { DATA_OPERATORS, EVALUATION_RESULTS, OUTCOMES } from './model';
 
 const idSchema = z.string().trim().min(1).max(128).regex(/^[\w-]+$/, 'must be an id such as agent_…');
 
@@ -59,7 +60,11 @@ export const conversationFiltersSchema = z
     }
   });
 
-export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;
+export type { ConversationFilters } from './model';
+// The schema's output and the model's type must stay one and the same.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const filtersMatchModel: Same<z.infer<typeof conversationFiltersSchema>, ConversationFilters> = true;
+void filtersMatchModel;
 
 export type ParsedConversationFilters = { filters: ConversationFilters; error: null } | { filters: null; error: string };
 

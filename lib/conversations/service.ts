@@ -1,8 +1,9 @@
 // Conversations: list (proxied), detail (finished ones kept in KV, they are immutable upstream),
 // delete (upstream and every local copy, webhook deliveries included).
+import 'server-only';
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
-import { getElevenLabsClient } from '@/lib/elevenlabs';
+import { getElevenLabsClient } from '@/lib/settings/service';
 import { getKv, kvKeys, type KvStore } from '@/lib/kv';
 import { forgetDeliveries } from './records';
 import { toUpstreamQuery, type ConversationFilters } from './schemas';

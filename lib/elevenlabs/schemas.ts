@@ -8,7 +8,6 @@ export const userSchema = z.looseObject({
   first_name: z.string().nullish(),
   subscription: z.looseObject({ tier: z.string().nullish() }).nullish(),
 });
-export type ElevenLabsUser = z.infer<typeof userSchema>;
 
 export const subscriptionSchema = z.looseObject({
   tier: z.string(),
@@ -16,4 +15,3 @@ export const subscriptionSchema = z.looseObject({
   character_count: z.number().nullish(),
   character_limit: z.number().nullish(),
 });
-export type ElevenLabsSubscription = z.infer<typeof subscriptionSchema>;

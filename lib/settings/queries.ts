@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query/keys';
-import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './schemas';
+import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './model';
 
 export const settingsQuery = () =>
   queryOptions({

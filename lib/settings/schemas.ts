@@ -1,15 +1,6 @@
-// Shared by the settings forms (client) and the settings routes (server): one schema per input.
+// Settings inputs, validated on the server (routes) with zod. Types live in ./model.
 import { z } from 'zod';
-import { ipAllowlistSchema, type IpAllowlist } from '@/lib/webhooks/ip-allowlist';
-
-export const API_REGION_LABELS = {
-  default: 'Default (api.elevenlabs.io)',
-  us: 'United States (api.us.elevenlabs.io)',
-  eu: 'EU data residency',
-  in: 'India data residency',
-  sg: 'Singapore data residency',
-} as const;
-export type ApiRegionName = keyof typeof API_REGION_LABELS;
+import { API_REGION_NAMES, MAX_ALLOWED_IPS, type ApiKeyInput, type IpAllowlist, type RegionInput, type WebhookSecretInput } from './model';
 
 const secretText = (what: string) =>
   z
@@ -19,18 +10,20 @@ const secretText = (what: string) =>
     .max(256, `${what} is too long (at most 256 characters)`)
     .regex(/^\S+$/, `${what} must not contain spaces`);
 
-export const apiKeyInputSchema = z.strictObject({ apiKey: secretText('The API key') });
-export type ApiKeyInput = z.infer<typeof apiKeyInputSchema>;
+export const apiKeyInputSchema = z.strictObject({ apiKey: secretText('The API key') }) satisfies z.ZodType<ApiKeyInput>;
 
-export const webhookSecretInputSchema = z.strictObject({ secret: secretText('The webhook secret') });
-export type WebhookSecretInput = z.infer<typeof webhookSecretInputSchema>;
+export const webhookSecretInputSchema = z.strictObject({ secret: secretText('The webhook secret') }) satisfies z.ZodType<WebhookSecretInput>;
 
-export const regionInputSchema = z.strictObject({
-  region: z.enum(Object.keys(API_REGION_LABELS) as [ApiRegionName, ...ApiRegionName[]], {
-    error: `must be one of ${Object.keys(API_REGION_LABELS).join(', ')}`,
-  }),
-});
-export type RegionInput = z.infer<typeof regionInputSchema>;
+export const regionSchema = z.enum(API_REGION_NAMES, { error: `must be one of ${API_REGION_NAMES.join(', ')}` });
+
+export const regionInputSchema = z.strictObject({ region: regionSchema }) satisfies z.ZodType<RegionInput>;
+
+export const ipAllowlistSchema = z.object({
+  enabled: z.boolean(),
+  ips: z
+    .array(z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }))
+    .max(MAX_ALLOWED_IPS, `at most ${MAX_ALLOWED_IPS} addresses`),
+}) satisfies z.ZodType<IpAllowlist>;
 
 export const ipAllowlistInputSchema = z
   .strictObject({
@@ -41,49 +34,3 @@ export const ipAllowlistInputSchema = z
     path: ['ips'],
     message: 'add at least one address before turning the allowlist on',
   });
-export type IpAllowlistInput = z.infer<typeof ipAllowlistInputSchema>;
-
-/** What GET /api/settings returns: state and hints, never a secret. */
-export interface SecretState {
-  configured: boolean;
-  hint: string | null;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
-
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  action:
-    | 'api_key_set'
-    | 'webhook_secret_set'
-    | 'webhook_secret_rotated'
-    | 'webhook_secret_previous_revoked'
-    | 'region_set'
-    | 'webhook_allowlist_set';
-  detail: string;
-}
-
-export interface SettingsView {
-  apiKey: SecretState;
-  webhookSecret: SecretState & { previousValidUntil: string | null };
-  region: ApiRegionName;
-  /** The URL requests go to: the region's host, or the operator's override (the simulator in demo and tests). */
-  apiBaseUrl: string;
-  baseUrlOverridden: boolean;
-  webhookUrl: string;
-  webhookIpAllowlist: IpAllowlist & { published: { region: string; ips: string[] }[] };
-  audit: AuditEntry[];
-}
-
-export interface ConnectionTestResult {
-  status: 'valid' | 'invalid' | 'unreachable';
-  message: string;
-  tier?: string;
-}
-
-/** A random webhook secret in ElevenLabs' own format (`wsec_` + 64 hex), made in the browser. */
-export function generateWebhookSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `wsec_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}

@@ -2,11 +2,12 @@
 // only a masked hint is ever read back for display.
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
-import { getConfig, API_REGIONS } from '@/lib/config';
+import { getConfig } from '@/lib/config';
 import { decryptSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
 import { getKv, kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
-import { DEFAULT_IP_ALLOWLIST, ipAllowlistSchema, type IpAllowlist } from '@/lib/webhooks/ip-allowlist';
-import type { ApiRegionName, AuditEntry, SecretState } from './schemas';
+import { DEFAULT_IP_ALLOWLIST, type IpAllowlist } from './model';
+import { ipAllowlistSchema, regionSchema } from './schemas';
+import type { ApiRegionName, AuditEntry, SecretState } from './model';
 import { hasValidPrevious, readStoredSecret, withoutPrevious, writeSecretRecord, type SecretName, type StoredSecret } from './secret-record';
 
 /** After a webhook secret is replaced, deliveries signed with the old one are still accepted this long. */
@@ -15,7 +16,7 @@ const AUDIT_TTL_SECONDS = 365 * 24 * 60 * 60;
 
 // One record for the plain (non-secret) settings; each field optional so older records still read.
 const settingsSchema = z.object({
-  region: z.enum(Object.keys(API_REGIONS) as [ApiRegionName, ...ApiRegionName[]]).optional(),
+  region: regionSchema.optional(),
   webhookIpAllowlist: ipAllowlistSchema.optional(),
 });
 type SettingsRecord = z.infer<typeof settingsSchema>;

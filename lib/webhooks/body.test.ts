@@ -1,6 +1,6 @@
 // Reading a delivery's body into the one buffer that also holds the signed prefix.
 import { describe, expect, it } from 'vitest';
-import { readSignedBody } from './service';
+import { readSignedBody } from './receiver';
 
 const PREFIX = new TextEncoder().encode('1790000000.');
 

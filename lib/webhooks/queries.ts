@@ -2,7 +2,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query/keys';
-import type { DeliveryDetail, DeliveryPage, WebhookHealth } from './admin';
+import type { DeliveryDetail, DeliveryPage, WebhookHealth } from './service';
 import type { WebhookType } from './labels';
 
 /** New deliveries arrive on their own; the page refreshes while it is open. */

@@ -1,6 +1,6 @@
 // GET /api/settings — secret states (masked), region, webhook URL and the change log.
 import { withAdmin } from '@/lib/api/route';
-import { getSettingsView } from '@/lib/settings';
+import { getSettingsView } from '@/lib/settings/service';
 
 export const runtime = 'edge';
 

@@ -1,6 +1,6 @@
 // PUT /api/settings/api-key — set or replace the ElevenLabs API key (write-only).
 import { withAdmin } from '@/lib/api/route';
-import { getSettingsView, saveApiKey } from '@/lib/settings';
+import { getSettingsView, saveApiKey } from '@/lib/settings/service';
 import { apiKeyInputSchema } from '@/lib/settings/schemas';
 
 export const runtime = 'edge';

@@ -1,6 +1,6 @@
 // PUT /api/settings/region — choose the ElevenLabs API host (a key works only in its own region).
 import { withAdmin } from '@/lib/api/route';
-import { getSettingsView, saveRegion } from '@/lib/settings';
+import { getSettingsView, saveRegion } from '@/lib/settings/service';
 import { regionInputSchema } from '@/lib/settings/schemas';
 
 export const runtime = 'edge';

@@ -1,6 +1,6 @@
 // PUT /api/settings/webhook-allowlist — turn the webhook source-IP check on or off and edit its list.
 import { withAdmin } from '@/lib/api/route';
-import { getSettingsView, saveIpAllowlist } from '@/lib/settings';
+import { getSettingsView, saveIpAllowlist } from '@/lib/settings/service';
 import { ipAllowlistInputSchema } from '@/lib/settings/schemas';
 
 export const runtime = 'edge';

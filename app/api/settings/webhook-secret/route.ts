@@ -1,6 +1,6 @@
 // PUT /api/settings/webhook-secret — set or rotate the webhook HMAC secret (write-only).
 import { withAdmin } from '@/lib/api/route';
-import { getSettingsView, saveWebhookSecret } from '@/lib/settings';
+import { getSettingsView, saveWebhookSecret } from '@/lib/settings/service';
 import { webhookSecretInputSchema } from '@/lib/settings/schemas';
 
 export const runtime = 'edge';

@@ -1,6 +1,6 @@
 // GET /api/webhooks/deliveries — the delivery log, newest first, paged, optionally one type.
 import { withAdmin } from '@/lib/api/route';
-import { getDeliveries } from '@/lib/webhooks/admin';
+import { getDeliveries } from '@/lib/webhooks/service';
 import { deliveryListQuerySchema } from '@/lib/webhooks/schemas';
 
 export const runtime = 'edge';

@@ -1,7 +1,7 @@
 // POST /api/webhooks/elevenlabs — ElevenLabs post-call webhooks. Public by design: each delivery
 // is verified by its HMAC signature instead of a session.
 import { toErrorResponse } from '@/lib/api/route';
-import { receiveWebhook } from '@/lib/webhooks/service';
+import { receiveWebhook } from '@/lib/webhooks/receiver';
 
 export const runtime = 'edge';
 

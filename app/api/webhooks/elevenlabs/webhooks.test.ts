@@ -6,7 +6,7 @@ import { createKvStore, kvKeys } from '@/lib/kv';
 import type { RejectionCounts } from '@/lib/webhooks/labels';
 import { readRejectionCounts } from '@/lib/webhooks/rejections';
 import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
-import { DEFAULT_ALLOWED_IPS } from '@/lib/webhooks/ip-allowlist';
+import { DEFAULT_ALLOWED_IPS } from '@/lib/settings/model';
 import { MAX_WEBHOOK_BYTES } from '@/lib/webhooks/limits';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { POST } from './route';

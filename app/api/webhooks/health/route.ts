@@ -1,6 +1,6 @@
 // GET /api/webhooks/health — last delivery, deliveries in 24 h, refusals by reason, secret and allowlist state.
 import { withAdmin } from '@/lib/api/route';
-import { getWebhookHealth } from '@/lib/webhooks/admin';
+import { getWebhookHealth } from '@/lib/webhooks/service';
 
 export const runtime = 'edge';
 

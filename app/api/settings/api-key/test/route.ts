@@ -1,6 +1,6 @@
 // POST /api/settings/api-key/test — call ElevenLabs with the saved key: valid, invalid or unreachable.
 import { withAdmin } from '@/lib/api/route';
-import { testConnection } from '@/lib/settings';
+import { testConnection } from '@/lib/settings/service';
 
 export const runtime = 'edge';
 

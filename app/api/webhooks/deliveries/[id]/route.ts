@@ -1,6 +1,6 @@
 // GET /api/webhooks/deliveries/:id — one logged delivery with its payload (audio shown as its size).
 import { withAdmin } from '@/lib/api/route';
-import { getDelivery } from '@/lib/webhooks/admin';
+import { getDelivery } from '@/lib/webhooks/service';
 import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
 
 export const runtime = 'edge';

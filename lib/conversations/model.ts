@@ -1,12 +1,12 @@
-// The conversation filters' vocabulary and the syntax of the repeated `evaluation` / `data` params,
-// without zod: client components import this, and schemas.ts builds its validation from it, so the
-// browser bundle stays free of zod while there is still one definition of what a filter may be.
-import type { ConversationFilters } from './schemas';
+// Conversations: the filters' vocabulary, their type and the syntax of the repeated `evaluation` /
+// `data` params, without zod: client components import this, and schemas.ts builds its validation
+// from it, so the browser bundle stays free of zod while there is still one definition of a filter.
 
 export const OUTCOMES = ['success', 'failure', 'unknown'] as const;
 export const EVALUATION_RESULTS = ['success', 'failure', 'unknown'] as const;
 export const DATA_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in'] as const;
 
+export type Outcome = (typeof OUTCOMES)[number];
 export type EvaluationResult = (typeof EVALUATION_RESULTS)[number];
 export type DataOperator = (typeof DATA_OPERATORS)[number];
 
@@ -29,6 +29,21 @@ export const DATA_OPERATOR_LABEL: Record<DataOperator, string> = {
   lte: 'at most',
   in: 'is one of (a|b|c)',
 };
+
+/** The list's filters as the page URL and GET /api/conversations carry them (schemas.ts validates). */
+export interface ConversationFilters {
+  agent?: string;
+  outcome?: Outcome;
+  from?: string;
+  to?: string;
+  min_duration?: number;
+  max_duration?: number;
+  search?: string;
+  evaluation?: string[];
+  data?: string[];
+  cursor?: string;
+  page_size: number;
+}
 
 export interface EvaluationFilter {
   criterion: string;

@@ -1,16 +1,18 @@
 // Settings service: what the settings routes call.
+import 'server-only';
 import { AppError } from '@/lib/api/errors';
 import { getConfig } from '@/lib/config';
-import { getElevenLabsClient, resolveBaseUrl, userSchema, subscriptionSchema } from '@/lib/elevenlabs';
+import { ElevenLabsClient, userSchema, subscriptionSchema, type ClientOptions } from '@/lib/elevenlabs';
 import { getKv } from '@/lib/kv';
-import { ELEVENLABS_EGRESS_IPS } from '@/lib/webhooks/ip-allowlist';
-import type { ApiRegionName, ConnectionTestResult, IpAllowlistInput, SettingsView } from './schemas';
+import { ELEVENLABS_EGRESS_IPS } from './model';
+import { API_REGIONS, type ApiRegionName, type ConnectionTestResult, type IpAllowlistInput, type SettingsView } from './model';
 import {
   appendAudit,
   dropPreviousWebhookSecret,
   readAudit,
   readIpAllowlist,
   readRegion,
+  readUpstreamAccess,
   writeIpAllowlist,
   readSecretStates,
   writeRegion,
@@ -18,6 +20,22 @@ import {
   WEBHOOK_ROTATION_WINDOW_MS,
 } from './store';
 import { kvKeys } from '@/lib/kv';
+
+/** The operator's override (the simulator in demo and tests) wins over the region's host. */
+function baseUrlFor(region: ApiRegionName): { baseUrl: string; overridden: boolean } {
+  const override = getConfig().ELEVENLABS_BASE_URL;
+  return override ? { baseUrl: override, overridden: true } : { baseUrl: API_REGIONS[region].host, overridden: false };
+}
+
+export async function resolveBaseUrl(): Promise<{ baseUrl: string; overridden: boolean }> {
+  return baseUrlFor(await readRegion());
+}
+
+/** The one way features reach ElevenLabs: a client with the saved key, for the saved region. */
+export async function getElevenLabsClient(options: Partial<ClientOptions> = {}): Promise<ElevenLabsClient> {
+  const { apiKey, region } = await readUpstreamAccess(getKv());
+  return new ElevenLabsClient({ baseUrl: baseUrlFor(region).baseUrl, apiKey, ...options });
+}
 
 export const WEBHOOK_PATH = '/api/webhooks/elevenlabs';
 
