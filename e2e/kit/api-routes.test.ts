@@ -31,6 +31,15 @@ describe('API route inventory', () => {
     expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/export const runtime = 'edge'/);
   });
 
+  it.each(API_ROUTES.filter((route) => !route.public).map((route) => [route.method, route.file, route.permission]))(
+    '%s %s requires %s',
+    (method, file, permission) => {
+      expect(permission).toBeDefined();
+      const declared = new RegExp(`export const ${method} = withRoute\\(\\{ permission: '([\\w.]+)'`).exec(readFileSync(join(ROOT, file!), 'utf8'));
+      expect(declared?.[1]).toBe(permission);
+    },
+  );
+
   it('lists no route that does not exist', () => {
     for (const route of API_ROUTES) expect(exportedMethods(route.file)).toContain(route.method);
   });

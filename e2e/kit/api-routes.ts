@@ -1,11 +1,16 @@
-// Every /api route the product serves, with a sample path. The guard suite calls each one without
-// a session; e2e/kit/api-routes.test.ts fails when a route file exists that is not listed here.
+// Every /api route the product serves, with a sample path and the permission it requires. The guard
+// suite calls each one without a session; e2e/kit/api-routes.test.ts fails when a route file exists
+// that is not listed here, or declares another permission than the one listed.
+import type { Permission } from '../../lib/auth/permissions';
+
 export interface ApiRouteSample {
   file: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   /** Public by design (verified by other means); everything else must answer 401 without a session. */
   public?: true;
+  /** What withRoute checks for a signed-in caller; every non-public route names one. */
+  permission?: Permission;
 }
 
 export const API_ROUTES: ApiRouteSample[] = [
@@ -13,20 +18,20 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/auth/[...nextauth]/route.ts', method: 'POST', path: '/api/auth/callback/credentials', public: true },
   { file: 'app/api/health/route.ts', method: 'GET', path: '/api/health', public: true },
   { file: 'app/api/webhooks/elevenlabs/route.ts', method: 'POST', path: '/api/webhooks/elevenlabs', public: true },
-  { file: 'app/api/settings/route.ts', method: 'GET', path: '/api/settings' },
-  { file: 'app/api/settings/api-key/route.ts', method: 'PUT', path: '/api/settings/api-key' },
-  { file: 'app/api/settings/api-key/test/route.ts', method: 'POST', path: '/api/settings/api-key/test' },
-  { file: 'app/api/settings/webhook-secret/route.ts', method: 'PUT', path: '/api/settings/webhook-secret' },
-  { file: 'app/api/settings/webhook-secret/previous/route.ts', method: 'DELETE', path: '/api/settings/webhook-secret/previous' },
-  { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region' },
-  { file: 'app/api/settings/webhook-allowlist/route.ts', method: 'PUT', path: '/api/settings/webhook-allowlist' },
-  { file: 'app/api/webhooks/deliveries/route.ts', method: 'GET', path: '/api/webhooks/deliveries' },
-  { file: 'app/api/webhooks/deliveries/[id]/route.ts', method: 'GET', path: '/api/webhooks/deliveries/1764000000000-0a1b2c3d' },
-  { file: 'app/api/webhooks/health/route.ts', method: 'GET', path: '/api/webhooks/health' },
-  { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents' },
-  { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations' },
-  { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export' },
-  { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample' },
-  { file: 'app/api/conversations/[id]/route.ts', method: 'DELETE', path: '/api/conversations/conv_sample' },
-  { file: 'app/api/conversations/[id]/audio/route.ts', method: 'GET', path: '/api/conversations/conv_sample/audio' },
+  { file: 'app/api/settings/route.ts', method: 'GET', path: '/api/settings', permission: 'settings.read' },
+  { file: 'app/api/settings/api-key/route.ts', method: 'PUT', path: '/api/settings/api-key', permission: 'settings.write' },
+  { file: 'app/api/settings/api-key/test/route.ts', method: 'POST', path: '/api/settings/api-key/test', permission: 'settings.write' },
+  { file: 'app/api/settings/webhook-secret/route.ts', method: 'PUT', path: '/api/settings/webhook-secret', permission: 'settings.write' },
+  { file: 'app/api/settings/webhook-secret/previous/route.ts', method: 'DELETE', path: '/api/settings/webhook-secret/previous', permission: 'settings.write' },
+  { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region', permission: 'settings.write' },
+  { file: 'app/api/settings/webhook-allowlist/route.ts', method: 'PUT', path: '/api/settings/webhook-allowlist', permission: 'settings.write' },
+  { file: 'app/api/webhooks/deliveries/route.ts', method: 'GET', path: '/api/webhooks/deliveries', permission: 'webhooks.read' },
+  { file: 'app/api/webhooks/deliveries/[id]/route.ts', method: 'GET', path: '/api/webhooks/deliveries/1764000000000-0a1b2c3d', permission: 'webhooks.read' },
+  { file: 'app/api/webhooks/health/route.ts', method: 'GET', path: '/api/webhooks/health', permission: 'webhooks.read' },
+  { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents', permission: 'agents.read' },
+  { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations', permission: 'conversations.read' },
+  { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export', permission: 'conversations.read' },
+  { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample', permission: 'conversations.read' },
+  { file: 'app/api/conversations/[id]/route.ts', method: 'DELETE', path: '/api/conversations/conv_sample', permission: 'conversations.delete' },
+  { file: 'app/api/conversations/[id]/audio/route.ts', method: 'GET', path: '/api/conversations/conv_sample/audio', permission: 'conversations.read' },
 ];

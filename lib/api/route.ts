@@ -1,8 +1,9 @@
-// The one wrapper for /api route handlers: checks the admin session itself (middleware is not a
-// security boundary), parses params, query and body with zod, and turns every failure into the one
-// error shape. Handlers return data (sent as JSON) or a Response.
+// The one wrapper for /api route handlers: checks the session and the permission the route names
+// itself (middleware is not a security boundary), parses params, query and body with zod, and turns
+// every failure into the one error shape. Handlers return data (sent as JSON) or a Response.
 import type { z } from 'zod';
 import { getAdminSession, type AdminSession } from '@/lib/auth/session';
+import { hasPermission, type Permission } from '@/lib/auth/permissions';
 import { ConfigError } from '@/lib/config';
 import { AppError, errorResponse, validationError, type FieldIssue } from './errors';
 import { searchParamsToObject } from './search-params';
@@ -12,6 +13,8 @@ const MAX_JSON_BODY_BYTES = 1024 * 1024;
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  /** What the caller must be allowed to do; the route inventory test holds each route to its own. */
+  permission: Permission;
   params?: P;
   query?: Q;
   body?: B;
@@ -83,7 +86,7 @@ function toResponse(result: unknown): Response {
   return Response.json(result, { headers: { 'cache-control': 'no-store' } });
 }
 
-export function withAdmin<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+export function withRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   spec: RouteSpec<P, Q, B>,
   handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<unknown>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
@@ -91,6 +94,7 @@ export function withAdmin<P extends z.ZodType, Q extends z.ZodType, B extends z.
     try {
       const admin = await getAdminSession();
       if (!admin) throw new AppError('unauthenticated', 'Sign in to continue.');
+      if (!hasPermission(admin.role, spec.permission)) throw new AppError('forbidden', 'Your account may not do this.');
       const params = spec.params ? parseWith(spec.params, await context.params) : undefined;
       const query = spec.query ? parseWith(spec.query, searchParamsToObject(new URL(request.url).searchParams)) : undefined;
       const body = spec.body ? parseWith(spec.body, await readJsonBody(request)) : undefined;

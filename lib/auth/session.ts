@@ -3,15 +3,18 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { auth } from './index';
+import type { Role } from './permissions';
 
 export interface AdminSession {
   email: string;
+  /** Every session is the configured admin's today (lib/auth/permissions.ts). */
+  role: Role;
 }
 
 export async function getAdminSession(): Promise<AdminSession | null> {
   const session = await auth();
   const email = session?.user?.email;
-  return email ? { email } : null;
+  return email ? { email, role: 'admin' } : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // GET /api/agents — every agent (id, name, tags), sorted by name.
-import { withAdmin } from '@/lib/api/route';
+import { withRoute } from '@/lib/api/route';
 import { listAllAgents } from '@/lib/agents/service';
 
 export const runtime = 'edge';
 
-export const GET = withAdmin({}, async () => ({ agents: await listAllAgents() }));
+export const GET = withRoute({ permission: 'agents.read' }, async () => ({ agents: await listAllAgents() }));

@@ -55,7 +55,7 @@ afterAll(async () => {
   await simulator.close();
 });
 beforeEach(async () => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com' });
+  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
   await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
 });
 

@@ -1,8 +1,8 @@
 // GET /api/conversations — list, filtered and cursor-paged (proxies GET /v1/convai/conversations).
-import { withAdmin } from '@/lib/api/route';
+import { withRoute } from '@/lib/api/route';
 import { conversationFiltersSchema } from '@/lib/conversations/schemas';
 import { listConversations } from '@/lib/conversations/service';
 
 export const runtime = 'edge';
 
-export const GET = withAdmin({ query: conversationFiltersSchema }, ({ query }) => listConversations(query));
+export const GET = withRoute({ permission: 'conversations.read', query: conversationFiltersSchema }, ({ query }) => listConversations(query));

@@ -1,7 +1,7 @@
 // GET /api/settings — secret states (masked), region, webhook URL and the change log.
-import { withAdmin } from '@/lib/api/route';
+import { withRoute } from '@/lib/api/route';
 import { getSettingsView } from '@/lib/settings/service';
 
 export const runtime = 'edge';
 
-export const GET = withAdmin({}, () => getSettingsView());
+export const GET = withRoute({ permission: 'settings.read' }, () => getSettingsView());

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform.dispose());
 beforeEach(() => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com' });
+  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
 });
 
 describe('without a session', () => {
@@ -40,6 +40,16 @@ describe('without a session', () => {
     const { status, body } = await call();
     expect(status).toBe(401);
     expect(body).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
+    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+  });
+});
+
+describe('with a session whose role lacks the permission', () => {
+  it('answers 403 and writes nothing', async () => {
+    vi.mocked(getAdminSession).mockResolvedValue({ email: 'viewer@example.com', role: 'viewer' as 'admin' });
+    const { status, body } = await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY });
+    expect(status).toBe(403);
+    expect(body.error.code).toBe('forbidden');
     expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 // GET /api/conversations/export — the filtered list as CSV, streamed page by page.
-import { withAdmin } from '@/lib/api/route';
+import { withRoute } from '@/lib/api/route';
 import { exportConversationsCsv } from '@/lib/conversations/export';
 import { conversationFiltersSchema } from '@/lib/conversations/schemas';
 
 export const runtime = 'edge';
 
-export const GET = withAdmin({ query: conversationFiltersSchema }, async ({ query }) => {
+export const GET = withRoute({ permission: 'conversations.read', query: conversationFiltersSchema }, async ({ query }) => {
   const stream = await exportConversationsCsv(query);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform.dispose());
 beforeEach(() => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com' });
+  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
 });
 
 async function send(body: string, valid = true): Promise<number> {

@@ -1,7 +1,7 @@
 // GET /api/webhooks/health — last delivery, deliveries in 24 h, refusals by reason, secret and allowlist state.
-import { withAdmin } from '@/lib/api/route';
+import { withRoute } from '@/lib/api/route';
 import { getWebhookHealth } from '@/lib/webhooks/service';
 
 export const runtime = 'edge';
 
-export const GET = withAdmin({}, () => getWebhookHealth());
+export const GET = withRoute({ permission: 'webhooks.read' }, () => getWebhookHealth());
