@@ -1,8 +1,13 @@
 // Display formatting shared by pages (client and server): one locale-aware place.
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function formatDateTime(value: string | number | Date): string {
-  return dateTime.format(typeof value === 'number' ? new Date(value * 1000) : new Date(value));
+/** An ISO timestamp or a Date. Unix seconds (ElevenLabs' `*_unix_secs`) go through formatUnixSeconds. */
+export function formatDateTime(value: string | Date): string {
+  return dateTime.format(new Date(value));
+}
+
+export function formatUnixSeconds(seconds: number): string {
+  return dateTime.format(new Date(seconds * 1000));
 }
 
 const units = ['bytes', 'KB', 'MB', 'GB'] as const;

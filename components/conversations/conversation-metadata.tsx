@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ConversationDetail } from '@/lib/conversations/upstream';
-import { formatDateTime } from '@/lib/format';
+import { formatUnixSeconds } from '@/lib/format';
 import { formatDuration } from '@/lib/conversations/format';
 
 type Row = [label: string, value: React.ReactNode];
@@ -15,7 +15,7 @@ export function ConversationMetadata({ conversation }: { conversation: Conversat
   const rows: Row[] = [
     ['Conversation ID', <code key="id" className="break-all font-mono text-xs">{conversation.conversation_id}</code>],
     ['Agent', conversation.agent_name ?? conversation.agent_id],
-    ['Started', formatDateTime(metadata.start_time_unix_secs)],
+    ['Started', formatUnixSeconds(metadata.start_time_unix_secs)],
     ['Duration', formatDuration(metadata.call_duration_secs)],
     ['Cost', metadata.cost === null || metadata.cost === undefined ? null : `${metadata.cost} credits`],
     ['Ended because', text(metadata.termination_reason)],

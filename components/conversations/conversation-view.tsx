@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/common/error-state';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { ApiError } from '@/lib/api/client';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatUnixSeconds } from '@/lib/format';
 import { conversationDetailQuery } from '@/lib/conversations/queries';
 import { AudioPlayer } from './audio-player';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
@@ -54,7 +54,7 @@ export function ConversationView({ id }: { id: string }) {
             {title}
           </h1>
           <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-            {conversation.agent_name ?? conversation.agent_id} · {formatDateTime(conversation.metadata.start_time_unix_secs)}
+            {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.metadata.start_time_unix_secs)}
             <StatusBadge status={conversation.status} />
             {conversation.analysis ? <OutcomeBadge outcome={conversation.analysis.call_successful} /> : null}
           </p>

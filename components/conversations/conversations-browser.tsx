@@ -9,7 +9,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { EmptyState } from '@/components/common/empty-state';
 import { ErrorState } from '@/components/common/error-state';
 import { LoadingRows } from '@/components/common/loading-rows';
-import { formatDateTime } from '@/lib/format';
+import { formatUnixSeconds } from '@/lib/format';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, conversationsListQuery, filtersToSearchParams } from '@/lib/conversations/queries';
 import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/schemas';
@@ -124,7 +124,7 @@ function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
                 </Link>
               </TableCell>
               <TableCell>{conversation.agent_name ?? conversation.agent_id}</TableCell>
-              <TableCell className="whitespace-nowrap">{formatDateTime(conversation.start_time_unix_secs)}</TableCell>
+              <TableCell className="whitespace-nowrap">{formatUnixSeconds(conversation.start_time_unix_secs)}</TableCell>
               <TableCell className="text-right tabular-nums">{formatDuration(conversation.call_duration_secs)}</TableCell>
               <TableCell className="text-right tabular-nums">{conversation.message_count}</TableCell>
               <TableCell>
@@ -155,7 +155,7 @@ function ConversationCards({ conversations, onPrefetch, dimmed }: ListProps) {
           >
             <p className="line-clamp-2 font-medium">{titleOf(conversation)}</p>
             <p className="mt-1 text-sm text-muted-foreground">
-              {conversation.agent_name ?? conversation.agent_id} · {formatDateTime(conversation.start_time_unix_secs)}
+              {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.start_time_unix_secs)}
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
               <OutcomeBadge outcome={conversation.call_successful} />

@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw wire JSON
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const response = await fetch(`${simulator.url}${path}`, {
     method,

@@ -14,7 +14,6 @@ afterAll(() => simulator.close());
 
 type Detail = { type: string; loc: (string | number)[]; msg: string; input?: unknown }[];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw wire JSON
 async function send(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const response = await fetch(`${simulator.url}${path}`, {
     method,

@@ -24,7 +24,10 @@ function row(c: ConversationSummary): unknown[] {
   ];
 }
 
-export async function exportConversationsCsv(filters: ConversationFilters): Promise<ReadableStream<Uint8Array>> {
+export async function exportConversationsCsv(
+  filters: ConversationFilters,
+  maxRows: number = MAX_EXPORT_ROWS,
+): Promise<ReadableStream<Uint8Array>> {
   const client = await getElevenLabsClient();
   const encoder = new TextEncoder();
   let cursor = filters.cursor;
@@ -39,11 +42,11 @@ export async function exportConversationsCsv(filters: ConversationFilters): Prom
       const page = await client.json('GET', '/v1/convai/conversations', conversationPageSchema, {
         query: toUpstreamQuery({ ...filters, cursor, page_size: 100 }),
       });
-      const rows = page.conversations.slice(0, MAX_EXPORT_ROWS - written).map(row);
+      const rows = page.conversations.slice(0, maxRows - written).map(row);
       written += rows.length;
       if (rows.length) controller.enqueue(encoder.encode(csvRows(rows)));
       cursor = page.next_cursor ?? undefined;
-      if (!page.has_more || !cursor || written >= MAX_EXPORT_ROWS) controller.close();
+      if (!page.has_more || !cursor || written >= maxRows) controller.close();
     },
   });
 }

@@ -170,14 +170,6 @@ describe('redirects', () => {
   });
 });
 
-describe('concurrency headers', () => {
-  it('captures current-concurrent-requests', async () => {
-    const c = client();
-    await c.json('GET', '/v1/user', userSchema);
-    expect(c.lastConcurrency?.current).toEqual(expect.any(Number));
-  });
-});
-
 describe('helpers', () => {
   it('repeats array query parameters and skips empty values', () => {
     expect(buildUrl('https://api.elevenlabs.io', '/v1/convai/conversations', { a: ['x', 'y'], b: undefined, c: '', d: 3 })).toBe(

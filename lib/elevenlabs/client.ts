@@ -15,11 +15,6 @@ export interface RequestOptions {
   resource?: string;
 }
 
-export interface Concurrency {
-  current: number;
-  maximum: number | null;
-}
-
 export interface ClientOptions {
   baseUrl: string;
   apiKey: string;
@@ -81,8 +76,6 @@ function isRetryableStatus(status: number): boolean {
 }
 
 export class ElevenLabsClient {
-  /** From the last response's `current-concurrent-requests` / `maximum-concurrent-requests` headers. */
-  lastConcurrency: Concurrency | null = null;
   private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
@@ -133,7 +126,6 @@ export class ElevenLabsClient {
       const canRetry = retryable && attempt < this.maxRetries;
       if (outcome.kind === 'response') {
         const { response } = outcome;
-        this.captureConcurrency(response.headers);
         if (response.ok) return response;
         if (isRedirect(response)) {
           await response.body?.cancel();
@@ -191,13 +183,6 @@ export class ElevenLabsClient {
     if (retryAfter === undefined) return backoffDelay(attempt, this.random);
     const waitMs = retryAfter * 1000;
     return waitMs <= this.maxRetryWaitMs ? waitMs : null;
-  }
-
-  private captureConcurrency(headers: Headers): void {
-    const current = headers.get('current-concurrent-requests');
-    if (current === null) return;
-    const maximum = headers.get('maximum-concurrent-requests');
-    this.lastConcurrency = { current: Number(current), maximum: maximum === null ? null : Number(maximum) };
   }
 }
 

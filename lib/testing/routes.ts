@@ -5,7 +5,6 @@ export interface RouteResult {
   status: number;
   headers: Headers;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests inspect arbitrary JSON
   body: any;
 }
 

@@ -8,6 +8,7 @@ import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
 import { startSimulator } from '@/e2e/simulator/server';
 import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
+import { exportConversationsCsv } from '@/lib/conversations/export';
 import * as listRoute from './route';
 import * as detailRoute from './[id]/route';
 import * as audioRoute from './[id]/audio/route';
@@ -20,7 +21,6 @@ vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 let platform: TestPlatform;
 let simulator: Awaited<ReturnType<typeof startSimulator>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw simulator JSON
 async function simulatorJson(path: string, init?: RequestInit): Promise<any> {
   const response = await fetch(`${simulator.url}${path}`, {
     ...init,
@@ -299,5 +299,22 @@ describe('GET /api/conversations/:id/audio', () => {
     const response = await audio(silent.conversation_id);
     expect(response.status).toBe(404);
     expect(response.body.error.message).toBe('Recording not found.');
+  });
+});
+
+describe('the CSV export', () => {
+  async function exportedRows(maxRows: number): Promise<string[]> {
+    const stream = await exportConversationsCsv({ page_size: 30 }, maxRows);
+    const text = await new Response(stream).text();
+    return text.trim().split('\r\n').slice(1);
+  }
+
+  it('stops at its row cap, within a page and across pages (100 upstream rows a page)', async () => {
+    await fetch(`${simulator.url}/_sim/conversations/bulk`, { method: 'POST', body: JSON.stringify({ count: 250 }) });
+    expect(await exportedRows(7)).toHaveLength(7);
+    const rows = await exportedRows(230);
+    expect(rows).toHaveLength(230);
+    expect(new Set(rows.map((row) => row.split(',')[0])).size).toBe(230);
+    expect((await exportedRows(100_000)).length).toBeGreaterThan(250);
   });
 });
