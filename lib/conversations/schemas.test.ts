@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationFiltersSchema, toUpstreamQuery } from './schemas';
+import { conversationFiltersSchema, parseConversationFilters, toUpstreamQuery } from './schemas';
 
 function parse(input: Record<string, unknown>) {
   return conversationFiltersSchema.safeParse(input);
@@ -50,5 +50,18 @@ describe('conversation filters -> upstream query', () => {
     [{ colour: 'red' }, 'colour'],
   ])('%j is refused, naming %s', (input, field) => {
     expect(fieldsOf(input).join(' ')).toContain(field);
+  });
+});
+
+describe('parseConversationFilters (the page URL)', () => {
+  it('ignores parameters that are not filters, such as those mail and chat tools add', () => {
+    expect(parseConversationFilters({ outcome: 'failure', utm_source: 'mail', fbclid: 'x' })).toEqual({
+      filters: { outcome: 'failure', page_size: 30 },
+      error: null,
+    });
+  });
+
+  it('still names a filter whose value is wrong', () => {
+    expect(parseConversationFilters({ outcome: 'maybe' }).error).toMatch(/^outcome: /);
   });
 });

@@ -68,9 +68,15 @@ void filtersMatchModel;
 
 export type ParsedConversationFilters = { filters: ConversationFilters; error: null } | { filters: null; error: string };
 
-/** The page's URL -> filters, on the server; the client gets plain data (and never zod). */
+const FILTER_NAMES = new Set(Object.keys(conversationFiltersSchema.shape));
+
+/**
+ * The page's URL -> filters, on the server; the client gets plain data (and never zod). Parameters
+ * that are not filters (`utm_source`, added by mail and chat tools) are ignored here; the API route
+ * stays strict, so a dashboard bug still shows.
+ */
 export function parseConversationFilters(query: Record<string, string | string[] | undefined>): ParsedConversationFilters {
-  const defined = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
+  const defined = Object.fromEntries(Object.entries(query).filter(([name, value]) => value !== undefined && FILTER_NAMES.has(name)));
   const parsed = conversationFiltersSchema.safeParse(defined);
   if (parsed.success) return { filters: parsed.data, error: null };
   const error = parsed.error.issues

@@ -35,9 +35,23 @@ export interface ConversationResult {
 
 const UPSTREAM_DOWN = new Set(['upstream_unavailable', 'upstream_timeout', 'rate_limited']);
 
+export const EXPIRED_CURSOR_MESSAGE = 'This page link has expired. Start again from the first page.';
+
 export async function listConversations(filters: ConversationFilters): Promise<ConversationPage> {
   const client = await getElevenLabsClient();
-  return client.json('GET', '/v1/convai/conversations', conversationPageSchema, { query: toUpstreamQuery(filters) });
+  try {
+    return await client.json('GET', '/v1/convai/conversations', conversationPageSchema, { query: toUpstreamQuery(filters) });
+  } catch (error) {
+    throw filters.cursor ? explainRefusedCursor(error) : error;
+  }
+}
+
+/** A cursor ElevenLabs refuses is an old or hand-edited link, not ElevenLabs' fault: say so. */
+function explainRefusedCursor(error: unknown): unknown {
+  if (!(error instanceof AppError) || error.code !== 'validation_failed') return error;
+  const fields = (error.details as { fields?: { field: string }[] } | undefined)?.fields ?? [];
+  if (!fields.some((issue) => issue.field === 'cursor')) return error;
+  return new AppError('validation_failed', EXPIRED_CURSOR_MESSAGE, { fields: [{ field: 'cursor', message: 'has expired' }] });
 }
 
 export function readStoredConversation(id: string, kv: KvStore = getKv()): Promise<StoredConversation | null> {

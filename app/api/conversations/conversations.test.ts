@@ -72,6 +72,18 @@ describe('GET /api/conversations', () => {
     expect(ids.size).toBe(10);
   });
 
+  it('says a refused cursor is an expired page link, not an ElevenLabs failure', async () => {
+    const response = await callRoute(listRoute.GET, 'GET', '/api/conversations?cursor=not-a-cursor-we-made');
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toBe('This page link has expired. Start again from the first page.');
+    expect(response.body.error.details.fields).toEqual([{ field: 'cursor', message: 'has expired' }]);
+  });
+
+  it('stays strict about parameters it does not know (the page ignores them, the API does not)', async () => {
+    const response = await callRoute(listRoute.GET, 'GET', '/api/conversations?utm_source=mail');
+    expect(response.status).toBe(422);
+  });
+
   it('filters by outcome', async () => {
     const response = await callRoute(listRoute.GET, 'GET', '/api/conversations?outcome=failure&page_size=20');
     expect(response.body.conversations.length).toBeGreaterThan(0);
