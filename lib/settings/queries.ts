@@ -13,8 +13,9 @@ export const settingsQuery = () =>
 export const saveApiKeyRequest = (input: ApiKeyInput) =>
   apiFetch<SettingsView>('/api/settings/api-key', { method: 'PUT', json: input });
 
-export const testConnectionRequest = () =>
-  apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST' });
+/** Tests the key just typed when there is one (without saving it), else the saved key. */
+export const testConnectionRequest = (typedKey?: string) =>
+  apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST', json: typedKey ? { apiKey: typedKey } : {} });
 
 export const saveWebhookSecretRequest = (input: WebhookSecretInput) =>
   apiFetch<SettingsView>('/api/settings/webhook-secret', { method: 'PUT', json: input });

@@ -12,6 +12,9 @@ const secretText = (what: string) =>
 
 export const apiKeyInputSchema = z.strictObject({ apiKey: secretText('The API key') }) satisfies z.ZodType<ApiKeyInput>;
 
+/** Test connection: the key just typed (tested without being saved), or none to test the saved one. */
+export const connectionTestInputSchema = z.strictObject({ apiKey: secretText('The API key').optional() });
+
 export const webhookSecretInputSchema = z.strictObject({ secret: secretText('The webhook secret') }) satisfies z.ZodType<WebhookSecretInput>;
 
 export const regionSchema = z.enum(API_REGION_NAMES, { error: `must be one of ${API_REGION_NAMES.join(', ')}` });

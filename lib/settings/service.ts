@@ -37,6 +37,11 @@ export async function getElevenLabsClient(options: Partial<ClientOptions> = {}):
   return new ElevenLabsClient({ baseUrl: baseUrlFor(region).baseUrl, apiKey, ...options });
 }
 
+/** A client for a key that is not saved (Test connection on what was just typed), for the saved region. */
+async function clientForKey(apiKey: string, options: Partial<ClientOptions>): Promise<ElevenLabsClient> {
+  return new ElevenLabsClient({ baseUrl: baseUrlFor(await readRegion()).baseUrl, apiKey, ...options });
+}
+
 export const WEBHOOK_PATH = '/api/webhooks/elevenlabs';
 
 /** Where ElevenLabs should send post-call webhooks: this deployment's public origin. */
@@ -101,10 +106,14 @@ export async function saveIpAllowlist(allowlist: IpAllowlistInput, actor: string
   });
 }
 
-/** Calls a cheap endpoint with the saved key and says, in words, whether it works. */
-export async function testConnection(): Promise<ConnectionTestResult> {
+/**
+ * Calls a cheap endpoint and says, in words, whether the key works: the key given (typed in the
+ * form, never stored by this) or else the saved one.
+ */
+export async function testConnection(typedKey?: string): Promise<ConnectionTestResult> {
   try {
-    const client = await getElevenLabsClient({ maxRetries: 0, timeoutMs: 8_000 });
+    const options = { maxRetries: 0, timeoutMs: 8_000 };
+    const client = typedKey ? await clientForKey(typedKey, options) : await getElevenLabsClient(options);
     await client.json('GET', '/v1/user', userSchema);
     const subscription = await client.json('GET', '/v1/user/subscription', subscriptionSchema).catch(() => null);
     return {

@@ -31,7 +31,7 @@ export async function callRoute(
   return { status: response.status, headers: response.headers, text, body: parsed };
 }
 
-export async function testConnectionRoute(): Promise<RouteResult> {
+export async function testConnectionRoute(input: { apiKey?: string } = {}): Promise<RouteResult> {
   const { POST } = await import('@/app/api/settings/api-key/test/route');
-  return callRoute(POST, 'POST', '/api/settings/api-key/test');
+  return callRoute(POST, 'POST', '/api/settings/api-key/test', input);
 }
