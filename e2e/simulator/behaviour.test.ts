@@ -265,3 +265,38 @@ describe('a large workspace on demand', () => {
     await fetch(`${simulator.url}/_sim/reset`, { method: 'POST' });
   });
 });
+
+describe('the seed’s live calls', () => {
+  it('end on their own like real calls, with a transcript and the webhooks a finished call sends', async () => {
+    const hooks: string[] = [];
+    const hookServer = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        hooks.push(JSON.parse(body).type);
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve));
+    const { port } = hookServer.address() as { port: number };
+    // The newest seeded call started 30 s ago: with 31 s calls it ends about a second from now.
+    const live = await startSimulator({ port: 0, seededCallSecs: 31, webhookUrl: `http://127.0.0.1:${port}/hook` });
+    try {
+      const list = async () =>
+        (await (await fetch(`${live.url}/v1/convai/conversations?page_size=5`, { headers: { 'xi-api-key': live.state.apiKey } })).json()) as {
+          conversations: { conversation_id: string; status: string }[];
+        };
+      const first = (await list()).conversations[0]!;
+      expect(first.status).toBe('in-progress');
+      await expect.poll(async () => (await list()).conversations.find((c) => c.conversation_id === first.conversation_id)?.status, { timeout: 5_000 }).toBe('done');
+      const detail = (await (await fetch(`${live.url}/v1/convai/conversations/${first.conversation_id}`, { headers: { 'xi-api-key': live.state.apiKey } })).json()) as {
+        transcript: unknown[];
+      };
+      expect(detail.transcript.length).toBeGreaterThan(0);
+      await expect.poll(() => hooks, { timeout: 5_000 }).toEqual(expect.arrayContaining(['post_call_transcription', 'post_call_audio']));
+    } finally {
+      await live.close();
+      await new Promise((resolve) => hookServer.close(resolve));
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import { createRandom } from './random';
 import { AGENT_TEMPLATES } from './scripts';
 import { toTurns } from './seed';
-import { findAgent, findPhoneNumber, nowSecs, type SimulatorState } from './state';
+import { findAgent, findPhoneNumber, newId, nowSecs, type SimulatorState } from './state';
 import type { Agent, BatchCall, BatchRecipient, Conversation } from './types';
 import { deliver, webhookFor } from './webhooks';
 
@@ -13,6 +13,8 @@ export function later(state: SimulatorState, ms: number, work: () => void | Prom
     state.timers.delete(timer);
     void work();
   }, ms);
+  // A pending call must not keep a test process alive; the server itself does that for the demo.
+  timer.unref?.();
   state.timers.add(timer);
 }
 
@@ -32,7 +34,7 @@ export function startConversation(
   batch?: { batch_call_id: string; batch_call_recipient_id: string },
 ): Conversation {
   const start = nowSecs(state);
-  const id = createRandom(start ^ state.data.conversations.length ^ 0x5eed).id('conv');
+  const id = newId(state, 'conv');
   const conversation: Conversation = {
     agent_id: agent.agent_id,
     agent_name: agent.name,
@@ -90,6 +92,24 @@ export function scheduleCallEnd(state: SimulatorState, conversation: Conversatio
       await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_audio', conversation));
     }
   });
+}
+
+/**
+ * The seed's in-progress calls end on their own, as real ones do (they stayed "In progress"
+ * forever): each at its start plus state.seededCallSecs, with the webhooks a finished call sends.
+ */
+export function scheduleSeededCallEnds(state: SimulatorState): void {
+  for (const conversation of state.data.conversations) {
+    if (conversation.status !== 'in-progress') continue;
+    const endsInMs = Math.max(0, (conversation.metadata.start_time_unix_secs + state.seededCallSecs) * 1000 - state.now());
+    later(state, endsInMs, async () => {
+      if (conversation.status !== 'in-progress') return;
+      finishConversation(conversation);
+      if (!state.webhookUrl) return;
+      await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_transcription', conversation));
+      await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_audio', conversation));
+    });
+  }
 }
 
 function finishConversation(conversation: Conversation) {

@@ -5,7 +5,7 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { withApiKey } from './auth';
-import { stopTimers } from './engine';
+import { scheduleSeededCallEnds, stopTimers } from './engine';
 import { withFaults } from './faults';
 import { accountRoutes } from './routes/account';
 import { agentRoutes } from './routes/agents';
@@ -39,6 +39,7 @@ export interface RunningSimulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const state = createSimulatorState(options);
+  scheduleSeededCallEnds(state);
   const app = createSimulatorApp(state);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, (info) => {

@@ -1,5 +1,6 @@
 // The simulator's mutable world: seeded data, configuration set through /_sim/*, faults, and the
 // timers that move calls along. Every route module and the call engine share this one object.
+import { createRandom } from './random';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET, SIMULATOR_SEED } from './defaults';
 import { faultsFromEnv, type Faults } from './faults';
 import { createSeed } from './seed';
@@ -13,6 +14,8 @@ export interface SimulatorOptions {
   webhookSecret?: string;
   now?: () => number;
   callDurationMs?: number;
+  /** How long the seed's live calls last from their start (default 150 s, a short real call). */
+  seededCallSecs?: number;
 }
 
 export interface SimulatorState {
@@ -23,6 +26,9 @@ export interface SimulatorState {
   faults: Faults;
   audioIgnoresRange: boolean;
   callDurationMs: number;
+  seededCallSecs: number;
+  /** Counts every id this process makes, so two made in the same second never collide. */
+  idsMade: number;
   requestCounts: Map<string, number>;
   deliveries: Delivery[];
   inFlight: number;
@@ -40,6 +46,8 @@ export function createSimulatorState(options: SimulatorOptions = {}): SimulatorS
     faults: faultsFromEnv(),
     audioIgnoresRange: false,
     callDurationMs: options.callDurationMs ?? 3000,
+    seededCallSecs: options.seededCallSecs ?? 150,
+    idsMade: 0,
     requestCounts: new Map(),
     deliveries: [],
     inFlight: 0,
@@ -54,3 +62,12 @@ export const findConversation = (state: SimulatorState, id: string) => state.dat
 export const findAgent = (state: SimulatorState, id: string) => state.data.agents.find((a) => a.agent_id === id);
 export const findPhoneNumber = (state: SimulatorState, id: string) => state.data.phoneNumbers.find((p) => p.phone_number_id === id);
 export const findBatch = (state: SimulatorState, id: string) => state.data.batchCalls.find((b) => b.id === id);
+
+/**
+ * A fresh id for something the API creates. Seeding the generator with the clock and a list's length
+ * collided (create after a delete, or a create and a duplicate in the same second); a counter cannot.
+ */
+export function newId(state: SimulatorState, prefix: string): string {
+  state.idsMade += 1;
+  return createRandom((nowSecs(state) ^ (state.idsMade * 2_654_435_761)) >>> 0).id(prefix);
+}

@@ -3,8 +3,7 @@ import { Hono } from 'hono';
 import { AGENT_CONFIG, readBody, REQUEST_SCHEMAS } from '../body';
 import { notFound, validationError } from '../errors';
 import { decodeCursor, pageOf } from '../paging';
-import { createRandom } from '../random';
-import { findAgent, nowSecs, type SimulatorState } from '../state';
+import { findAgent, newId, nowSecs, type SimulatorState } from '../state';
 import type { Agent } from '../types';
 import { enumParam, intParam, type QueryCheck } from '../validation';
 import { agentSummary, agentView } from '../views';
@@ -34,7 +33,7 @@ export function agentRoutes(state: SimulatorState): Hono {
     const { body } = parsed;
     const created = nowSecs(state);
     const agent: Agent = {
-      agent_id: createRandom(created ^ state.data.agents.length).id('agent'),
+      agent_id: newId(state, 'agent'),
       name: typeof body.name === 'string' ? body.name : 'New agent',
       template: 'support',
       tags: Array.isArray(body.tags) ? (body.tags as string[]) : [],
@@ -88,7 +87,7 @@ export function agentRoutes(state: SimulatorState): Hono {
     const created = nowSecs(state);
     const copy: Agent = {
       ...structuredClone(agent),
-      agent_id: createRandom(created ^ (state.data.agents.length + 7)).id('agent'),
+      agent_id: newId(state, 'agent'),
       name: typeof body.name === 'string' ? body.name : `${agent.name} (copy)`,
       metadata: { created_at_unix_secs: created, updated_at_unix_secs: created },
       created_at_unix_secs: created,

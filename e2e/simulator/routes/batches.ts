@@ -3,8 +3,7 @@ import { Hono } from 'hono';
 import { scheduleBatch, setRecipient } from '../engine';
 import { e164, readBody, REQUEST_SCHEMAS } from '../body';
 import { detailError, notFound, validationError, type ValidationItem } from '../errors';
-import { createRandom } from '../random';
-import { findAgent, findBatch, findPhoneNumber, nowSecs, type SimulatorState } from '../state';
+import { findAgent, findBatch, findPhoneNumber, newId, nowSecs, type SimulatorState } from '../state';
 import type { BatchCall } from '../types';
 import { intParam, type QueryCheck } from '../validation';
 import { batchDetailView, batchView } from '../views';
@@ -28,7 +27,7 @@ export function batchRoutes(state: SimulatorState): Hono {
     const phone = findPhoneNumber(state, phoneId);
     if (!phone) return notFound(c, 'phone_number');
     const now = nowSecs(state);
-    const id = createRandom(now ^ (state.data.batchCalls.length + 13)).id('btcal');
+    const id = newId(state, 'btcal');
     const batch: BatchCall = {
       id,
       phone_number_id: phone.phone_number_id,

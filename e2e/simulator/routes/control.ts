@@ -1,11 +1,11 @@
 // /_sim/*: the test harness's handle on the simulator. No key, never faulted, not part of the real API.
 import { Hono } from 'hono';
 import { SIMULATOR_SEED } from '../defaults';
-import { stopTimers } from '../engine';
+import { scheduleSeededCallEnds, stopTimers } from '../engine';
 import { NO_FAULTS, type Faults } from '../faults';
 import { createRandom } from '../random';
 import { createSeed } from '../seed';
-import { findConversation, nowSecs, type SimulatorState } from '../state';
+import { findConversation, newId, nowSecs, type SimulatorState } from '../state';
 import type { Conversation } from '../types';
 import { deliver, webhookFor, type WebhookType } from '../webhooks';
 
@@ -33,6 +33,7 @@ export function controlRoutes(state: SimulatorState): Hono {
   app.post('/_sim/reset', (c) => {
     stopTimers(state);
     state.data = createSeed(SIMULATOR_SEED, nowSecs(state));
+    scheduleSeededCallEnds(state);
     state.requestCounts.clear();
     state.deliveries = [];
     return c.json({ ok: true });
@@ -42,7 +43,7 @@ export function controlRoutes(state: SimulatorState): Hono {
     const { turns = 1000 } = (await c.req.json().catch(() => ({}))) as { turns?: number };
     const template = state.data.conversations.find((x) => x.status === 'done' && x.has_audio)!;
     const copy: Conversation = structuredClone(template);
-    copy.conversation_id = createRandom(turns ^ state.data.conversations.length).id('conv');
+    copy.conversation_id = newId(state, 'conv');
     const spacing = (copy.metadata.call_duration_secs - 1) / turns;
     copy.transcript = Array.from({ length: turns }, (_, index) => ({
       ...template.transcript[index % template.transcript.length]!,
