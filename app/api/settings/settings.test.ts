@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
-import { kvKeys } from '@/lib/kv';
+import { secretRecords } from '@/lib/settings/secret-record';
 import { isApiKeyConfigured, readReceiverSettings } from '@/lib/settings/store';
 import { verifySignature } from '@/lib/webhooks/signature';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
@@ -40,7 +40,7 @@ describe('without a session', () => {
     const { status, body } = await call();
     expect(status).toBe(401);
     expect(body).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
-    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+    expect(await platform.env.KV.get(secretRecords.apiKey.key())).toBeNull();
   });
 });
 
@@ -50,7 +50,7 @@ describe('with a session whose role lacks the permission', () => {
     const { status, body } = await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY });
     expect(status).toBe(403);
     expect(body.error.code).toBe('forbidden');
-    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+    expect(await platform.env.KV.get(secretRecords.apiKey.key())).toBeNull();
   });
 });
 
@@ -60,7 +60,7 @@ describe('the account check the data pages make on the server', () => {
     expect((await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY })).status).toBe(200);
     expect(await isApiKeyConfigured()).toBe(true);
     // Back to a workspace without a key, as the tests below expect.
-    await platform.env.KV.delete(kvKeys.apiKey);
+    await platform.env.KV.delete(secretRecords.apiKey.key());
     expect(await isApiKeyConfigured()).toBe(false);
   });
 });
@@ -101,7 +101,7 @@ describe('saving secrets', () => {
     expect(response.status).toBe(200);
     expect(response.body.apiKey).toMatchObject({ configured: true, hint: 'sk_…9f3a', updatedBy: 'admin@example.com' });
     expect(response.text).not.toContain(API_KEY);
-    const stored = await platform.env.KV.get(kvKeys.apiKey);
+    const stored = await platform.env.KV.get(secretRecords.apiKey.key());
     expect(stored).not.toBeNull();
     expect(stored).not.toContain(API_KEY.slice(3, 20));
 
@@ -165,17 +165,17 @@ describe('revoking the previous webhook secret', () => {
     });
     expect(await accepts(OLD)).toBe(false);
     expect(await accepts(NEW)).toBe(true);
-    expect(await platform.env.KV.get(kvKeys.webhookSecret)).not.toContain('previous');
+    expect(await platform.env.KV.get(secretRecords.webhookSecret.key())).not.toContain('previous');
   });
 
   it('with no previous secret still valid is a no-op: 200, nothing written, nothing audited', async () => {
-    const before = await platform.env.KV.get(kvKeys.webhookSecret);
+    const before = await platform.env.KV.get(secretRecords.webhookSecret.key());
     const auditBefore = (await callRoute(settingsRoute.GET, 'GET', '/api/settings')).body.audit;
     const again = await revoke();
     expect(again.status).toBe(200);
     expect(again.body.webhookSecret.previousValidUntil).toBeNull();
     expect(again.body.audit).toEqual(auditBefore);
-    expect(await platform.env.KV.get(kvKeys.webhookSecret)).toBe(before);
+    expect(await platform.env.KV.get(secretRecords.webhookSecret.key())).toBe(before);
     expect(await accepts(NEW)).toBe(true);
   });
 });
