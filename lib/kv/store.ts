@@ -11,7 +11,6 @@ export interface KvListEntry<M> {
 export interface KvStore {
   getJson<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S> | null>;
   putJson(key: string, value: unknown, options?: KVNamespacePutOptions): Promise<void>;
-  getBytes(key: string): Promise<ArrayBuffer | null>;
   /** The value as a stream (nothing held whole in memory), with the metadata stored beside it. */
   getStream(key: string): Promise<{ value: ReadableStream<Uint8Array>; metadata: unknown } | null>;
   /** Whether a key holds a value, without reading a large one into memory. */
@@ -41,9 +40,6 @@ export function createKvStore(kv: KVNamespace): KvStore {
     },
     async putJson(key, value, options) {
       await kv.put(key, JSON.stringify(value), options);
-    },
-    async getBytes(key) {
-      return kv.get(key, 'arrayBuffer');
     },
     async getStream(key) {
       const { value, metadata } = await kv.getWithMetadata(key, 'stream');

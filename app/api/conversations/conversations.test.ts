@@ -1,6 +1,7 @@
 // Conversation routes against the simulator and real local KV.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readAudit } from '@/lib/audit/service';
 import { getAdminSession } from '@/lib/auth/session';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
 import { deliveryLogRecord } from '@/lib/webhooks/records';
@@ -152,6 +153,19 @@ describe('DELETE /api/conversations/:id', () => {
     expect((await remove()).status).toBe(204);
     expect(await platform.env.KV.get(conversationRecord.key(done.conversation_id))).toBeNull();
     expect((await remove()).status).toBe(404);
+  });
+
+  it('notes who deleted the conversation in the audit log, once', async () => {
+    const done = await firstConversation((c) => c.status === 'done');
+    const id = done.conversation_id;
+    vi.mocked(getAdminSession).mockResolvedValue({ email: 'deleter@example.com', role: 'admin' });
+    const remove = () => callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${id}`, undefined, { params: { id } });
+    expect((await remove()).status).toBe(204);
+    expect((await remove()).status).toBe(404);
+    const entries = (await readAudit(100)).filter((entry) => entry.action === 'conversation_deleted' && entry.detail.includes(id));
+    expect(entries).toEqual([
+      { at: expect.any(String), actor: 'deleter@example.com', action: 'conversation_deleted', detail: `Conversation ${id} deleted` },
+    ]);
   });
 
   /** A signed delivery through the real receiver, as ElevenLabs would send it. */

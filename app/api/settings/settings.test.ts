@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
+import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
 import { secretRecords } from '@/lib/settings/secret-record';
 import { isApiKeyConfigured, readReceiverSettings } from '@/lib/settings/store';
 import { verifySignature } from '@/lib/webhooks/signature';
@@ -210,6 +211,47 @@ describe('webhook source-IP allowlist', () => {
     expect(saved.body.region).toBe('us');
     expect(saved.body.audit[0]).toMatchObject({ action: 'webhook_allowlist_set', detail: expect.stringContaining('on (2 addresses)') });
     await put({ enabled: false, ips: ['34.67.146.145'] });
+  });
+});
+
+describe('one key per setting', () => {
+  const raw = (key: string) => platform.env.KV.get(key);
+
+  afterAll(async () => {
+    await Promise.all([regionRecord.key(), ipAllowlistRecord.key(), legacySettingsRecord.key()].map((key) => platform.env.KV.delete(key)));
+  });
+
+  it('writes the region and the allowlist each to its own key, never the combined record', async () => {
+    await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'sg' });
+    await callRoute(allowlistRoute.PUT, 'PUT', '/api/settings/webhook-allowlist', { enabled: true, ips: ['34.87.23.17'] });
+    expect(JSON.parse((await raw('voicedesk_settings:region'))!)).toBe('sg');
+    expect(JSON.parse((await raw('voicedesk_settings:webhook_ip_allowlist'))!)).toEqual({ enabled: true, ips: ['34.87.23.17'] });
+    expect(await raw('voicedesk_settings')).toBeNull();
+  });
+
+  it('two saves at once keep both settings', async () => {
+    await Promise.all([
+      callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'in' }),
+      callRoute(allowlistRoute.PUT, 'PUT', '/api/settings/webhook-allowlist', { enabled: false, ips: ['34.93.26.174'] }),
+    ]);
+    const { body } = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(body.region).toBe('in');
+    expect(body.webhookIpAllowlist).toMatchObject({ enabled: false, ips: ['34.93.26.174'] });
+  });
+
+  it('reads a setting never saved since the split from the combined record older deployments wrote', async () => {
+    await Promise.all([regionRecord.key(), ipAllowlistRecord.key()].map((key) => platform.env.KV.delete(key)));
+    await platform.env.KV.put('voicedesk_settings', JSON.stringify({ region: 'eu', webhookIpAllowlist: { enabled: true, ips: ['35.204.38.71'] } }));
+    const legacy = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(legacy.body.region).toBe('eu');
+    expect(legacy.body.webhookIpAllowlist).toMatchObject({ enabled: true, ips: ['35.204.38.71'] });
+    expect((await readReceiverSettings()).allowlist).toEqual({ enabled: true, ips: ['35.204.38.71'] });
+
+    // A save wins over the legacy value for that setting only.
+    await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'us' });
+    const after = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(after.body.region).toBe('us');
+    expect(after.body.webhookIpAllowlist).toMatchObject({ enabled: true, ips: ['35.204.38.71'] });
   });
 });
 
