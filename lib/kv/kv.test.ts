@@ -135,6 +135,8 @@ describe('kvRecord', () => {
     void notes.put(kv, { text: 'x', n: 1 }).catch(() => undefined);
     // @ts-expect-error the value must match the schema
     void single.put(kv, 'c').catch(() => undefined);
+    // @ts-expect-error a one-key record has nothing to list
+    void single.list(kv);
     // @ts-expect-error metadata must match its schema
     void notes.put(kv, { text: 'x', n: 1 }, { parts: 'typed', metadata: { n: 'one' } }).catch(() => undefined);
   });

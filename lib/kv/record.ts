@@ -116,9 +116,12 @@ function putOptionsOf<M>(ttlSeconds: number | undefined, metadata: M | undefined
 
 type RecordOf<S extends z.ZodType, MS extends z.ZodType, P> = KvRecord<z.output<S>, z.output<MS>, P>;
 
+/** A one-key record has nothing to list (a list by its key would also match longer keys that start alike). */
+export type KvKeyRecord<T, M = never> = Omit<KvRecord<T, M, void>, 'list'>;
+
 export function kvRecord<S extends z.ZodType, MS extends z.ZodType = z.ZodNever>(
   spec: { key: string } & RecordSpecBase<S, MS>,
-): RecordOf<S, MS, void>;
+): KvKeyRecord<z.output<S>, z.output<MS>>;
 export function kvRecord<S extends z.ZodType, MS extends z.ZodType = z.ZodNever>(
   spec: { prefix: string } & RecordSpecBase<S, MS>,
 ): RecordOf<S, MS, KeyParts>;
