@@ -1,7 +1,8 @@
 import { History } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
-import type { AuditEntry } from '@/lib/settings/model';
+import { AUDIT_ACTION_LABEL, type AuditEntry } from '@/lib/audit/model';
 
 export function AuditLog({ entries }: { entries: AuditEntry[] }) {
   return (
@@ -10,7 +11,7 @@ export function AuditLog({ entries }: { entries: AuditEntry[] }) {
         <CardTitle className="flex items-center gap-2">
           <History className="size-4" aria-hidden /> Change log
         </CardTitle>
-        <CardDescription>Who changed a secret or setting, and when.</CardDescription>
+        <CardDescription>Who changed a secret or setting, or deleted a conversation, and when.</CardDescription>
       </CardHeader>
       <CardContent>
         {entries.length === 0 ? (
@@ -19,7 +20,10 @@ export function AuditLog({ entries }: { entries: AuditEntry[] }) {
           <ol className="divide-y text-sm" data-testid="audit-log">
             {entries.map((entry) => (
               <li key={`${entry.at}-${entry.action}`} className="flex flex-col gap-0.5 py-2 sm:flex-row sm:justify-between">
-                <span>{entry.detail}</span>
+                <span className="flex items-center gap-2">
+                  <Badge variant="outline">{AUDIT_ACTION_LABEL[entry.action]}</Badge>
+                  {entry.detail}
+                </span>
                 <span className="text-muted-foreground">
                   {entry.actor} · {formatDateTime(entry.at)}
                 </span>

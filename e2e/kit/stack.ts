@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { hashPassword } from '@/lib/crypto/password';
 import { bytesToBase64 } from '@/lib/crypto/encoding';
-import { createKvStore, kvKeys } from '@/lib/kv/store';
+import { createKvStore } from '@/lib/kv/store';
 import { readStoredSecret, writeSecretRecord } from '@/lib/settings/secret-record';
 import { startSimulator } from '../simulator/server';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
@@ -84,11 +84,11 @@ async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiK
   try {
     const kv = createKvStore(proxy.env.KV);
     // Only when absent: a key the person replaced in Settings survives a restart of the demo.
-    if (!(await readStoredSecret(kv, kvKeys.apiKey))) {
-      await writeSecretRecord(kv, kvKeys.apiKey, simulator.apiKey, 'demo setup', secrets.SECRETS_KEY);
+    if (!(await readStoredSecret(kv, 'apiKey'))) {
+      await writeSecretRecord(kv, 'apiKey', simulator.apiKey, 'demo setup', secrets.SECRETS_KEY);
     }
-    if (!(await readStoredSecret(kv, kvKeys.webhookSecret))) {
-      await writeSecretRecord(kv, kvKeys.webhookSecret, simulator.webhookSecret, 'demo setup', secrets.SECRETS_KEY);
+    if (!(await readStoredSecret(kv, 'webhookSecret'))) {
+      await writeSecretRecord(kv, 'webhookSecret', simulator.webhookSecret, 'demo setup', secrets.SECRETS_KEY);
     }
   } finally {
     await proxy.dispose();

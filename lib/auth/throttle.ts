@@ -8,7 +8,8 @@
 // Addresses that are not the admin's are throttled in this instance's memory only, so nobody can
 // drive KV writes (a daily quota shared with webhook deliveries) by trying made-up accounts.
 import { sha256Hex } from '@/lib/crypto/encoding';
-import { kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
+import { newestFirstId, type KvStore } from '@/lib/kv';
+import { loginAttemptRecord } from './records';
 
 /** Failures one client address gets before its first lock on an account. */
 export const FREE_FAILURES = 3;
@@ -17,19 +18,12 @@ export const FREE_ACCOUNT_FAILURES = 20;
 const ACCOUNT_WINDOW_MS = 60 * 60 * 1000;
 const BASE_LOCK_SECONDS = 15;
 const MAX_LOCK_SECONDS = 15 * 60;
-const ATTEMPT_TTL_SECONDS = 24 * 60 * 60;
 /** One list page: more attempts than this in a day already hold every lock at its maximum. */
 const MAX_ATTEMPTS_READ = 1000;
 
 export function lockSecondsAfter(failures: number, free: number = FREE_FAILURES): number {
   if (failures < free) return 0;
   return Math.min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (failures - free));
-}
-
-/** What an attempt key's metadata holds: when, and from which (hashed) client address. */
-interface AttemptMeta {
-  at: number;
-  client: string;
 }
 
 export interface AttemptCounts {
@@ -53,23 +47,17 @@ async function clientTag(clientAddress: string): Promise<string> {
   return (await sha256Hex(`client:${clientAddress}`)).slice(0, 16);
 }
 
-function readMeta(metadata: unknown): AttemptMeta | null {
-  const meta = metadata as Partial<AttemptMeta> | null;
-  return meta && typeof meta.at === 'number' && typeof meta.client === 'string' ? { at: meta.at, client: meta.client } : null;
-}
-
 export async function countAttempts(
   kv: KvStore,
-  prefix: string,
+  account: string,
   client: string,
   nowMs: number,
   exceptKey?: string,
 ): Promise<AttemptCounts> {
-  const { entries } = await kv.list<AttemptMeta>(prefix, { limit: MAX_ATTEMPTS_READ });
+  const { entries } = await loginAttemptRecord.list(kv, { within: account, limit: MAX_ATTEMPTS_READ });
   const counts: AttemptCounts = { client: { failures: 0, lastAt: 0 }, account: { failures: 0, lastAt: 0 } };
-  for (const entry of entries) {
-    const meta = readMeta(entry.metadata);
-    if (!meta || entry.key === exceptKey) continue;
+  for (const { key, metadata: meta } of entries) {
+    if (!meta || key === exceptKey) continue;
     if (meta.client === client) {
       counts.client.failures += 1;
       counts.client.lastAt = Math.max(counts.client.lastAt, meta.at);
@@ -91,17 +79,17 @@ export function lockedUntil(counts: AttemptCounts): number {
 /** The admin account's throttle: attempts in KV, one key each. */
 export async function accountThrottle(kv: KvStore, email: string, clientAddress: string, now: () => number = Date.now): Promise<Throttle> {
   const account = await accountHash(email);
-  const prefix = kvKeys.loginAttemptsPrefix(account);
   const client = await clientTag(clientAddress);
-  const locked = async (exceptKey?: string) => lockedUntil(await countAttempts(kv, prefix, client, now(), exceptKey)) > now();
+  const locked = async (exceptKey?: string) => lockedUntil(await countAttempts(kv, account, client, now(), exceptKey)) > now();
   return {
     async begin() {
       // Checked first so a locked account costs no write at all.
       if (await locked()) return { refused: 'locked' };
       const at = now();
-      const attemptKey = kvKeys.loginAttempt(account, newestFirstId(at));
+      const parts = [account, newestFirstId(at)];
+      const attemptKey = loginAttemptRecord.key(parts);
       try {
-        await kv.putJson(attemptKey, { at, client }, { expirationTtl: ATTEMPT_TTL_SECONDS, metadata: { at, client } });
+        await loginAttemptRecord.put(kv, { at, client }, { parts });
       } catch {
         return { refused: 'unrecorded' };
       }
@@ -111,9 +99,9 @@ export async function accountThrottle(kv: KvStore, email: string, clientAddress:
     },
     isLocked: () => locked(),
     async succeeded(attemptKey) {
-      const { entries } = await kv.list<AttemptMeta>(prefix, { limit: MAX_ATTEMPTS_READ });
-      const own = entries.filter((entry) => entry.key === attemptKey || readMeta(entry.metadata)?.client === client);
-      await Promise.all(own.map((entry) => kv.delete(entry.key)));
+      const { entries } = await loginAttemptRecord.list(kv, { within: account, limit: MAX_ATTEMPTS_READ });
+      const own = entries.filter((entry) => entry.key === attemptKey || entry.metadata?.client === client);
+      await Promise.all(own.map((entry) => loginAttemptRecord.delete(kv, [account, entry.id])));
     },
   };
 }

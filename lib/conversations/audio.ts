@@ -3,18 +3,15 @@
 // cut to the asked range. The one exception is making that copy, for an upstream that ignores Range:
 // a KV value is written whole, so the copy is buffered, only when its size allows (≤ 25 MiB, KV's
 // value limit), checked from Content-Length before reading and enforced while reading.
-import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
 import { getElevenLabsClient } from '@/lib/settings/service';
-import { getKv, kvKeys, type KvStore } from '@/lib/kv';
+import { getKv, type KvStore } from '@/lib/kv';
 import { getPlatform } from '@/lib/platform';
+import { conversationAudioBlob } from './records';
 
 export const MAX_STORED_AUDIO_BYTES = 25 * 1024 * 1024;
 
 export type ByteRange = { start: number; end: number };
-
-/** Stored with the copy, so a range can be answered (Content-Range needs the size) before reading it. */
-const audioCopyMetadataSchema = z.object({ size: z.number().int().nonnegative() });
 
 /**
  * Parses a single-range `Range` header against a known size. null = no usable range (serve it all:
@@ -160,14 +157,13 @@ function declaredLength(headers: Headers): number | null {
 
 export async function storeAudio(id: string, bytes: ArrayBuffer | Uint8Array, kv: KvStore = getKv()): Promise<void> {
   if (bytes.byteLength > MAX_STORED_AUDIO_BYTES) return;
-  await kv.putBytes(kvKeys.conversationAudio(id), bytes, { metadata: { size: bytes.byteLength } });
+  await conversationAudioBlob.put(kv, bytes, { parts: id });
 }
 
 async function fromStoredCopy(id: string, rangeHeader: string | null, kv: KvStore): Promise<Response | null> {
-  const stored = await kv.getStream(kvKeys.conversationAudio(id));
+  const stored = await conversationAudioBlob.getStream(kv, id);
   if (!stored) return null;
-  const metadata = audioCopyMetadataSchema.safeParse(stored.metadata);
-  if (metadata.success) return streamedRangeResponse(stored.value, metadata.data.size, rangeHeader, 'kv');
+  if (stored.metadata) return streamedRangeResponse(stored.value, stored.metadata.size, rangeHeader, 'kv');
   // A copy stored before sizes were recorded: its size is known only by reading it (≤ 25 MiB).
   const bytes = await readAtMost(stored.value, MAX_STORED_AUDIO_BYTES);
   return bytes ? rangeResponse(bytes.buffer, rangeHeader, 'kv') : null;

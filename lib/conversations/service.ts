@@ -4,8 +4,15 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError } from '@/lib/api/errors';
 import { getElevenLabsClient } from '@/lib/settings/service';
-import { getKv, kvKeys, type KvStore } from '@/lib/kv';
-import { forgetDeliveries } from './records';
+import { appendAudit } from '@/lib/audit/service';
+import { getKv, type KvStore } from '@/lib/kv';
+import {
+  callFailureRecord,
+  conversationAudioBlob,
+  conversationRecord,
+  forgetDeliveries,
+  type StoredConversation,
+} from './records';
 import { toUpstreamQuery, type ConversationFilters } from './schemas';
 import {
   conversationDetailSchema,
@@ -15,13 +22,7 @@ import {
   type ConversationPage,
 } from './upstream';
 
-export const storedConversationSchema = z.object({
-  conversation: conversationDetailSchema,
-  storedAt: z.string(),
-  source: z.enum(['api', 'webhook']),
-  audioBytes: z.number().int().optional(),
-});
-export type StoredConversation = z.infer<typeof storedConversationSchema>;
+export type { StoredConversation };
 
 /** How a detail was served: `hit` from KV, `miss` fetched (and stored if finished), `stale` KV while upstream is down. */
 export type CacheState = 'hit' | 'miss' | 'live' | 'stale';
@@ -55,7 +56,7 @@ function explainRefusedCursor(error: unknown): unknown {
 }
 
 export function readStoredConversation(id: string, kv: KvStore = getKv()): Promise<StoredConversation | null> {
-  return kv.getJson(kvKeys.conversation(id), storedConversationSchema);
+  return conversationRecord.get(kv, id);
 }
 
 export async function storeConversation(
@@ -65,7 +66,7 @@ export async function storeConversation(
   extra: Partial<StoredConversation> = {},
 ): Promise<StoredConversation> {
   const record: StoredConversation = { conversation, storedAt: new Date().toISOString(), source, ...extra };
-  await kv.putJson(kvKeys.conversation(conversation.conversation_id), record);
+  await conversationRecord.put(kv, record, { parts: conversation.conversation_id });
   return record;
 }
 
@@ -94,16 +95,16 @@ export async function getConversation(id: string): Promise<ConversationResult> {
 /**
  * Deletes upstream, then every local copy: the stored conversation and recording, the call-failure
  * record, and the webhook deliveries logged for it (their payloads hold the transcript). A 404
- * upstream still clears stale local copies.
+ * upstream still clears stale local copies, but deleted nothing, so only a deletion is audited.
  */
-export async function deleteConversation(id: string): Promise<void> {
+export async function deleteConversation(id: string, actor: string): Promise<void> {
   const client = await getElevenLabsClient();
   const kv = getKv();
   const forgetLocally = () =>
     Promise.all([
-      kv.delete(kvKeys.conversation(id)),
-      kv.delete(kvKeys.conversationAudio(id)),
-      kv.delete(kvKeys.callFailure(id)),
+      conversationRecord.delete(kv, id),
+      conversationAudioBlob.delete(kv, id),
+      callFailureRecord.delete(kv, id),
       forgetDeliveries(kv, id),
     ]);
   try {
@@ -113,4 +114,5 @@ export async function deleteConversation(id: string): Promise<void> {
     throw error;
   }
   await forgetLocally();
+  await appendAudit({ actor, action: 'conversation_deleted', detail: `Conversation ${id} deleted` }, kv);
 }

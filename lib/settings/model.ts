@@ -1,4 +1,5 @@
 // Settings: types, constants and pure functions, shared by the browser and the server (no zod).
+import type { AuditEntry } from '@/lib/audit/model';
 
 /** Where each API region is served; the operator's ELEVENLABS_BASE_URL override wins over all. */
 export const API_REGIONS = {
@@ -66,19 +67,6 @@ export interface SecretState {
   hint: string | null;
   updatedAt: string | null;
   updatedBy: string | null;
-}
-
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  action:
-    | 'api_key_set'
-    | 'webhook_secret_set'
-    | 'webhook_secret_rotated'
-    | 'webhook_secret_previous_revoked'
-    | 'region_set'
-    | 'webhook_allowlist_set';
-  detail: string;
 }
 
 export interface SettingsView {

@@ -1,10 +1,10 @@
 // How a secret is stored in KV: sealed with SECRETS_KEY plus a masked hint and who set it.
-// Free of request context, so the demo kit can seed a local KV with the same format.
+// Free of request context and of 'server-only', so the demo kit (plain Node) seeds a local KV with
+// the same records; lib/settings/records.ts holds the other settings records.
 import { z } from 'zod';
 import { encryptSecret, maskSecret } from '@/lib/crypto/secrets';
-import type { KvStore, kvKeys } from '@/lib/kv/store';
-
-export type SecretName = typeof kvKeys.apiKey | typeof kvKeys.webhookSecret;
+import { kvRecord } from '@/lib/kv/record';
+import type { KvStore } from '@/lib/kv/store';
 
 const sealedSchema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
 export const storedSecretSchema = z.object({
@@ -16,8 +16,20 @@ export const storedSecretSchema = z.object({
 });
 export type StoredSecret = z.infer<typeof storedSecretSchema>;
 
+/** The key name is also the secret's additional data when sealed: a value copied to another key fails to open. */
+export const secretRecords = {
+  apiKey: kvRecord({ key: 'elevenlabs_api_key', schema: storedSecretSchema }),
+  webhookSecret: kvRecord({ key: 'elevenlabs_webhook_secret', schema: storedSecretSchema }),
+};
+export type SecretName = keyof typeof secretRecords;
+
+/** What a secret is sealed against: its KV key name. */
+export function sealingContext(name: SecretName): string {
+  return secretRecords[name].key();
+}
+
 export function readStoredSecret(kv: KvStore, name: SecretName): Promise<StoredSecret | null> {
-  return kv.getJson(name, storedSecretSchema);
+  return secretRecords[name].get(kv);
 }
 
 /** Whether the rotated-out secret is still accepted at `nowMs`. */
@@ -45,7 +57,7 @@ export async function writeSecretRecord(
   const now = options.nowMs ?? Date.now();
   const existing = options.keepPreviousFor ? await readStoredSecret(kv, name) : null;
   const record: StoredSecret = {
-    sealed: await encryptSecret(plaintext, secretsKey, name),
+    sealed: await encryptSecret(plaintext, secretsKey, sealingContext(name)),
     hint: maskSecret(plaintext),
     updatedAt: new Date(now).toISOString(),
     updatedBy: actor,
@@ -53,6 +65,6 @@ export async function writeSecretRecord(
   if (existing && options.keepPreviousFor) {
     record.previous = { sealed: existing.sealed, validUntil: new Date(now + options.keepPreviousFor).toISOString() };
   }
-  await kv.putJson(name, record);
+  await secretRecords[name].put(kv, record);
   return { rotated: existing !== null };
 }

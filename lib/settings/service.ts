@@ -6,10 +6,9 @@ import { ElevenLabsClient, userSchema, subscriptionSchema, type ClientOptions } 
 import { getKv } from '@/lib/kv';
 import { ELEVENLABS_EGRESS_IPS } from './model';
 import { API_REGIONS, type ApiRegionName, type ConnectionTestResult, type IpAllowlistInput, type SettingsView } from './model';
+import { appendAudit, readAudit } from '@/lib/audit/service';
 import {
-  appendAudit,
   dropPreviousWebhookSecret,
-  readAudit,
   readIpAllowlist,
   readRegion,
   readUpstreamAccess,
@@ -19,7 +18,6 @@ import {
   writeSecret,
   WEBHOOK_ROTATION_WINDOW_MS,
 } from './store';
-import { kvKeys } from '@/lib/kv';
 
 /** The operator's override (the simulator in demo and tests) wins over the region's host. */
 function baseUrlFor(region: ApiRegionName): { baseUrl: string; overridden: boolean } {
@@ -70,12 +68,12 @@ export async function getSettingsView(): Promise<SettingsView> {
 }
 
 export async function saveApiKey(apiKey: string, actor: string): Promise<void> {
-  await writeSecret(kvKeys.apiKey, apiKey, actor);
+  await writeSecret('apiKey', apiKey, actor);
   await appendAudit({ actor, action: 'api_key_set', detail: 'ElevenLabs API key replaced' });
 }
 
 export async function saveWebhookSecret(secret: string, actor: string): Promise<void> {
-  const { rotated } = await writeSecret(kvKeys.webhookSecret, secret, actor, { keepPreviousFor: WEBHOOK_ROTATION_WINDOW_MS });
+  const { rotated } = await writeSecret('webhookSecret', secret, actor, { keepPreviousFor: WEBHOOK_ROTATION_WINDOW_MS });
   await appendAudit({
     actor,
     action: rotated ? 'webhook_secret_rotated' : 'webhook_secret_set',

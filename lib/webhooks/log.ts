@@ -5,8 +5,9 @@
 // shared is read-modify-written. The type filter scans the index's metadata instead of keeping an
 // index per type: one KV write less per delivery, where writes are the receiver's main cost.
 import { z } from 'zod';
-import { kvKeys, newestFirstId, type KvStore } from '@/lib/kv';
+import { newestFirstOf, type KvStore } from '@/lib/kv';
 import { pointToDelivery } from '@/lib/conversations/records';
+import { deliveryIndexRecord, deliveryLogRecord } from './records';
 import type { WebhookLogEntry, WebhookType } from './schemas';
 
 export type DeliveryRow = Omit<WebhookLogEntry, 'payload'> & { id: string };
@@ -15,45 +16,23 @@ const MAX_DAY_COUNT_PAGES = 10;
 /** A filtered page reads at most this many index pages (1,000 rows each) before answering. */
 const MAX_SCAN_PAGES = 10;
 
-const deliveryRowSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  conversationId: z.string().nullable(),
-  agentId: z.string().nullable(),
-  receivedAt: z.string(),
-  eventTimestamp: z.number(),
-  bytes: z.number(),
-  duplicate: z.boolean().optional(),
-});
-
-const logEntrySchema = deliveryRowSchema.omit({ id: true }).extend({ payload: z.unknown() });
-
-/** The index key part that sorts newest first and keeps the log id's (timeOrderedId's) suffix. */
-function newestFirst(id: string): string {
-  const [ms, suffix] = id.split('-') as [string, string];
-  return newestFirstId(Number(ms), suffix);
-}
-
 /**
  * The log entry itself, and the conversation's pointer to it (so deleting the conversation deletes
  * the transcript this payload holds): both written before the sender gets its 200.
  */
 export async function writeDelivery(kv: KvStore, id: string, entry: WebhookLogEntry, ttlSeconds: number): Promise<void> {
-  const { payload: _payload, ...fields } = entry;
-  const logKey = kvKeys.webhook(id);
+  const keys = [deliveryLogRecord.key(id), deliveryIndexRecord.key(newestFirstOf(id))];
   await Promise.all([
-    kv.putJson(logKey, entry, { expirationTtl: ttlSeconds, metadata: fields }),
-    entry.conversationId ? pointToDelivery(kv, entry.conversationId, id, [logKey, indexKey(id)], ttlSeconds) : undefined,
+    deliveryLogRecord.put(kv, entry, { parts: id, ttlSeconds }),
+    entry.conversationId ? pointToDelivery(kv, entry.conversationId, id, keys, ttlSeconds) : undefined,
   ]);
 }
-
-const indexKey = (id: string) => kvKeys.webhookIndex(newestFirst(id));
 
 /** The list row: may be written after the response. */
 export async function indexDelivery(kv: KvStore, id: string, entry: WebhookLogEntry, ttlSeconds: number): Promise<void> {
   const { payload: _payload, ...fields } = entry;
   const row: DeliveryRow = { id, ...fields };
-  await kv.putJson(indexKey(id), id, { expirationTtl: ttlSeconds, metadata: row });
+  await deliveryIndexRecord.put(kv, id, { parts: newestFirstOf(id), ttlSeconds, metadata: row });
 }
 
 export interface DeliveryPage {
@@ -95,14 +74,11 @@ export async function listDeliveries(
   let { k: listCursor, s: skip } = start;
   for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned++) {
     // Unfiltered, a list page is exactly a result page; filtered, read wide and keep the matches.
-    const page = await kv.list<unknown>(kvKeys.webhookIndexPrefix, {
+    const page = await deliveryIndexRecord.list(kv, {
       limit: options.type ? 1000 : options.limit,
       cursor: listCursor ?? undefined,
     });
-    const matches = page.entries.flatMap(({ metadata }) => {
-      const row = deliveryRowSchema.safeParse(metadata);
-      return row.success && (!options.type || row.data.type === options.type) ? [row.data] : [];
-    });
+    const matches = page.entries.flatMap(({ metadata: row }) => (row && (!options.type || row.type === options.type) ? [row] : []));
     const taken = matches.slice(skip, skip + options.limit - rows.length);
     rows.push(...taken);
     if (rows.length === options.limit) {
@@ -119,7 +95,7 @@ export async function listDeliveries(
 }
 
 export async function readDelivery(kv: KvStore, id: string): Promise<(WebhookLogEntry & { id: string }) | null> {
-  const entry = await kv.getJson(kvKeys.webhook(id), logEntrySchema);
+  const entry = await deliveryLogRecord.get(kv, id);
   return entry ? { id, ...entry } : null;
 }
 
@@ -137,12 +113,11 @@ export async function readDeliveryStats(kv: KvStore, nowMs = Date.now()): Promis
   let last24h = 0;
   let cursor: string | undefined;
   for (let pages = 0; pages < MAX_DAY_COUNT_PAGES; pages++) {
-    const page = await kv.list<unknown>(kvKeys.webhookIndexPrefix, { cursor, limit: 1000 });
-    for (const { metadata } of page.entries) {
-      const row = deliveryRowSchema.safeParse(metadata);
-      if (!row.success) continue;
-      lastReceivedAt ??= row.data.receivedAt;
-      if (Date.parse(row.data.receivedAt) < since) return { lastReceivedAt, last24h, last24hCapped: false };
+    const page = await deliveryIndexRecord.list(kv, { cursor, limit: 1000 });
+    for (const { metadata: row } of page.entries) {
+      if (!row) continue;
+      lastReceivedAt ??= row.receivedAt;
+      if (Date.parse(row.receivedAt) < since) return { lastReceivedAt, last24h, last24hCapped: false };
       last24h += 1;
     }
     if (!page.cursor) return { lastReceivedAt, last24h, last24hCapped: false };

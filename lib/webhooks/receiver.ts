@@ -6,17 +6,19 @@ import 'server-only';
 import { AppError, type ErrorCode } from '@/lib/api/errors';
 import { getConfig } from '@/lib/config';
 import { base64DecodedLength, base64ToBytes, sha256Hex } from '@/lib/crypto/encoding';
-import { getKv, kvKeys, timeOrderedId, type KvStore } from '@/lib/kv';
+import { getKv, timeOrderedId, type KvStore } from '@/lib/kv';
 import { getPlatform } from '@/lib/platform';
 import { readReceiverSettings } from '@/lib/settings/store';
 import { MAX_STORED_AUDIO_BYTES, storeAudio } from '@/lib/conversations/audio';
-import { readStoredConversation, storeConversation, type StoredConversation } from '@/lib/conversations/service';
+import { readStoredConversation, storeConversation } from '@/lib/conversations/service';
+import { callFailureRecord, conversationAudioBlob, type CallFailure, type StoredConversation } from '@/lib/conversations/records';
 import { conversationDetailSchema } from '@/lib/conversations/upstream';
 import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvelope, type WebhookLogEntry } from './schemas';
 import { checkSignatureHeader, matchesSignature, signedPrefix, type SignatureFailure } from './signature';
 import { isIpAllowed } from '@/lib/settings/model';
 import { MAX_WEBHOOK_BYTES } from './limits';
 import { indexDelivery, writeDelivery } from './log';
+import { deliveryLogRecord, seenDeliveryRecord } from './records';
 import type { RejectionReason, TallyReason } from './labels';
 import { rejectionCounter } from './rejections';
 
@@ -184,8 +186,7 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   // Same body = same delivery: a retry is re-signed with a new timestamp but carries the same body.
   // A replay inside the signature window writes nothing (not even a log entry), so a captured
   // delivery cannot be resent to fill KV; it is only counted in memory.
-  const seenKey = kvKeys.webhookSeen(hash);
-  if ((await kv.getBytes(seenKey)) !== null) {
+  if ((await seenDeliveryRecord.get(kv, hash)) !== null) {
     countInTally('duplicate', kv);
     return { duplicate: true, logKey: null };
   }
@@ -203,9 +204,13 @@ async function acceptDelivery(request: Request, kv: KvStore): Promise<DeliveryRe
   // The log entry is the record of the delivery: written before the 200, so an accepted delivery
   // is never lost. Everything else can finish after the response.
   await writeDelivery(kv, id, entry, ttl);
-  const logKey = kvKeys.webhook(id);
+  const logKey = deliveryLogRecord.key(id);
   getPlatform().waitUntil(
-    Promise.all([indexDelivery(kv, id, entry, ttl), kv.putJson(seenKey, { logKey }, { expirationTtl: ttl }), applyWebhook(envelope, kv)]),
+    Promise.all([
+      indexDelivery(kv, id, entry, ttl),
+      seenDeliveryRecord.put(kv, { logKey }, { parts: hash, ttlSeconds: ttl }),
+      applyWebhook(envelope, kv),
+    ]),
   );
   return { duplicate: false, logKey };
 }
@@ -242,7 +247,7 @@ async function applyAudio(data: unknown, kv: KvStore): Promise<void> {
   // Too large to keep: the player streams it from ElevenLabs instead, so decoding would only cost memory.
   if (base64DecodedLength(audio.full_audio) > MAX_STORED_AUDIO_BYTES) return;
   const existing = await readStoredConversation(id, kv);
-  if (storedFromApi(existing) || (await kv.has(kvKeys.conversationAudio(id)))) return;
+  if (storedFromApi(existing) || (await conversationAudioBlob.has(kv, id))) return;
   const bytes = base64ToBytes(audio.full_audio);
   await storeAudio(id, bytes.buffer, kv);
   if (existing) {
@@ -250,15 +255,20 @@ async function applyAudio(data: unknown, kv: KvStore): Promise<void> {
   }
 }
 
-async function applyFailure(data: unknown, eventTimestamp: number, kv: KvStore): Promise<void> {
+/** The failure as kept: the event's fields under the record's own names. */
+export function callFailureOf(data: unknown, eventTimestamp: number): CallFailure {
   const failure = failureDataSchema.parse(data);
-  const id = failure.conversation_id;
-  await kv.putJson(kvKeys.callFailure(id), {
-    conversationId: id,
+  return {
+    conversationId: failure.conversation_id,
     agentId: failure.agent_id,
     reason: failure.failure_reason,
     provider: failure.metadata?.type ?? null,
     details: failure.metadata?.body ?? null,
     at: new Date(eventTimestamp * 1000).toISOString(),
-  });
+  };
+}
+
+async function applyFailure(data: unknown, eventTimestamp: number, kv: KvStore): Promise<void> {
+  const failure = callFailureOf(data, eventTimestamp);
+  await callFailureRecord.put(kv, failure, { parts: failure.conversationId });
 }

@@ -2,12 +2,11 @@
 // instance counts in memory and writes its own tally (one key per instance and hour, so no shared
 // hot key), at most once per flush interval however many requests are refused. The tally holds
 // reason counts only — nothing from the request.
-import { kvKeys, type KvStore } from '@/lib/kv';
+import type { KvStore } from '@/lib/kv';
 import { IGNORED_DELIVERIES, REJECTION_REASONS, type TallyCounts, type TallyReason } from './labels';
+import { rejectionTallyRecord, tallyParts } from './records';
 
 const HOUR_MS = 3_600_000;
-/** Tallies outlive the 24-hour health window with room to spare. */
-const TALLY_TTL_SECONDS = 3 * 24 * 3600;
 
 export interface RejectionTally {
   hour: number;
@@ -38,7 +37,7 @@ export function createRejectionCounter() {
     await Promise.all(
       hours.map((hour) => {
         const tally: RejectionTally = { hour, counts: { ...tallies.get(hour) } };
-        return kv.putJson(kvKeys.webhookRejections(hour, instanceId!), tally, { metadata: tally, expirationTtl: TALLY_TTL_SECONDS });
+        return rejectionTallyRecord.put(kv, tally, { parts: tallyParts(hour, instanceId!) });
       }),
     );
     // Older hours are final once written; only the current one keeps growing.
@@ -78,7 +77,7 @@ export async function readRejectionCounts(kv: KvStore, nowMs = Date.now(), hours
   const totals: TallyCounts = {};
   let cursor: string | undefined;
   do {
-    const page = await kv.list<RejectionTally>(kvKeys.webhookRejectionsPrefix, { cursor });
+    const page = await rejectionTallyRecord.list(kv, { cursor });
     for (const { metadata } of page.entries) {
       if (!metadata || metadata.hour < since) continue;
       for (const [reason, count] of Object.entries(metadata.counts)) {

@@ -1,8 +1,10 @@
 // Conversation routes against the simulator and real local KV.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readAudit } from '@/lib/audit/service';
 import { getAdminSession } from '@/lib/auth/session';
-import { kvKeys } from '@/lib/kv';
+import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
+import { deliveryLogRecord } from '@/lib/webhooks/records';
 import { writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
@@ -45,8 +47,8 @@ async function firstConversation(filter: (c: { status: string; has_audio?: boole
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0 });
   platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret(kvKeys.apiKey, SIMULATOR_DEFAULT_API_KEY, 'test');
-  await writeSecret(kvKeys.webhookSecret, WEBHOOK_SECRET, 'test');
+  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
+  await writeSecret('webhookSecret', WEBHOOK_SECRET, 'test');
 });
 
 const WEBHOOK_SECRET = 'wsec_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
@@ -119,7 +121,7 @@ describe('GET /api/conversations/:id caching', () => {
     const first = await detail(done.conversation_id);
     expect(first.status).toBe(200);
     expect(first.headers.get('x-cache')).toBe('miss');
-    expect(await platform.env.KV.get(kvKeys.conversation(done.conversation_id))).not.toBeNull();
+    expect(await platform.env.KV.get(conversationRecord.key(done.conversation_id))).not.toBeNull();
     const second = await detail(done.conversation_id);
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(second.body.conversation.transcript).toEqual(first.body.conversation.transcript);
@@ -129,13 +131,13 @@ describe('GET /api/conversations/:id caching', () => {
     const live = await firstConversation((c) => c.status === 'in-progress');
     expect((await detail(live.conversation_id)).headers.get('x-cache')).toBe('live');
     expect((await detail(live.conversation_id)).headers.get('x-cache')).toBe('live');
-    expect(await platform.env.KV.get(kvKeys.conversation(live.conversation_id))).toBeNull();
+    expect(await platform.env.KV.get(conversationRecord.key(live.conversation_id))).toBeNull();
   });
 
   it('still opens a stored conversation when the upstream is down, marked stale', async () => {
     const live = await firstConversation((c) => c.status === 'in-progress');
     await platform.env.KV.put(
-      kvKeys.conversation(live.conversation_id),
+      conversationRecord.key(live.conversation_id),
       JSON.stringify({ conversation: live, storedAt: new Date().toISOString(), source: 'webhook' }),
     );
     await fetch(`${simulator.url}/_sim/faults`, {
@@ -161,8 +163,21 @@ describe('DELETE /api/conversations/:id', () => {
     await detail(done.conversation_id);
     const remove = () => callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${done.conversation_id}`, undefined, { params: { id: done.conversation_id } });
     expect((await remove()).status).toBe(204);
-    expect(await platform.env.KV.get(kvKeys.conversation(done.conversation_id))).toBeNull();
+    expect(await platform.env.KV.get(conversationRecord.key(done.conversation_id))).toBeNull();
     expect((await remove()).status).toBe(404);
+  });
+
+  it('notes who deleted the conversation in the audit log, once', async () => {
+    const done = await firstConversation((c) => c.status === 'done');
+    const id = done.conversation_id;
+    vi.mocked(getAdminSession).mockResolvedValue({ email: 'deleter@example.com', role: 'admin' });
+    const remove = () => callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${id}`, undefined, { params: { id } });
+    expect((await remove()).status).toBe(204);
+    expect((await remove()).status).toBe(404);
+    const entries = (await readAudit(100)).filter((entry) => entry.action === 'conversation_deleted' && entry.detail.includes(id));
+    expect(entries).toEqual([
+      { at: expect.any(String), actor: 'deleter@example.com', action: 'conversation_deleted', detail: `Conversation ${id} deleted` },
+    ]);
   });
 
   /** A signed delivery through the real receiver, as ElevenLabs would send it. */
@@ -193,22 +208,22 @@ describe('DELETE /api/conversations/:id', () => {
     await webhook({ type: 'post_call_transcription', event_timestamp: now, data: { ...done, conversation_id: `${id}:x` } });
     const logged = await deliveriesOf(id);
     expect(logged).toHaveLength(2);
-    expect(await platform.env.KV.get(kvKeys.callFailure(id))).not.toBeNull();
+    expect(await platform.env.KV.get(callFailureRecord.key(id))).not.toBeNull();
     // Two pointers of its own, and the other id's, which shares the prefix.
-    expect(await keysWith(kvKeys.webhookByConversationPrefix(id))).toHaveLength(3);
+    expect(await keysWith(`${deliveryPointerRecord.key(id)}:`)).toHaveLength(3);
 
     const removed = await callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${id}`, undefined, { params: { id } });
     expect(removed.status).toBe(204);
 
     expect(await deliveriesOf(id)).toEqual([]);
     for (const { id: deliveryId } of logged) {
-      expect(await platform.env.KV.get(kvKeys.webhook(deliveryId))).toBeNull();
+      expect(await platform.env.KV.get(deliveryLogRecord.key(deliveryId))).toBeNull();
       const viewer = await callRoute(deliveryRoute.GET, 'GET', `/api/webhooks/deliveries/${deliveryId}`, undefined, { params: { id: deliveryId } });
       expect(viewer.status).toBe(404);
     }
-    expect(await keysWith(kvKeys.webhookByConversationPrefix(id))).toEqual([expect.stringContaining(`${id}:x:`)]);
-    expect(await platform.env.KV.get(kvKeys.callFailure(id))).toBeNull();
-    expect(await platform.env.KV.get(kvKeys.conversation(id))).toBeNull();
+    expect(await keysWith(`${deliveryPointerRecord.key(id)}:`)).toEqual([expect.stringContaining(`${id}:x:`)]);
+    expect(await platform.env.KV.get(callFailureRecord.key(id))).toBeNull();
+    expect(await platform.env.KV.get(conversationRecord.key(id))).toBeNull();
     expect(await deliveriesOf(`${id}:x`)).toHaveLength(1);
   });
 });
@@ -245,7 +260,7 @@ describe('GET /api/conversations/:id/audio', () => {
     expect(part.status).toBe(206);
     expect(part.headers.get('content-length')).toBe('10');
     expect(part.headers.get('x-audio-source')).toBe('upstream-copy');
-    expect(await platform.env.KV.get(kvKeys.conversationAudio(withAudio.conversation_id))).not.toBeNull();
+    expect(await platform.env.KV.get(conversationAudioBlob.key(withAudio.conversation_id))).not.toBeNull();
     expect((await audio(withAudio.conversation_id, 'bytes=-5')).headers.get('x-audio-source')).toBe('kv');
   });
 
@@ -258,7 +273,7 @@ describe('GET /api/conversations/:id/audio', () => {
 
   it('passes bytes=0- through from an upstream that ignores Range: streamed as 206, no copy kept', async () => {
     const withAudio = await firstConversation((c) => c.status === 'done' && c.has_audio === true);
-    const key = kvKeys.conversationAudio(withAudio.conversation_id);
+    const key = conversationAudioBlob.key(withAudio.conversation_id);
     await platform.env.KV.delete(key);
     await setAudioIgnoresRange(true);
     const first = await audio(withAudio.conversation_id, 'bytes=0-').finally(() => setAudioIgnoresRange(false));
@@ -274,7 +289,7 @@ describe('GET /api/conversations/:id/audio', () => {
   it('reads the KV copy as a stream and sends only the asked range, never loading the copy whole', async () => {
     const id = 'conv_streamed_copy';
     const bytes = Uint8Array.from({ length: 300_000 }, (_, i) => i % 251);
-    await platform.env.KV.put(kvKeys.conversationAudio(id), bytes, { metadata: { size: bytes.byteLength } });
+    await platform.env.KV.put(conversationAudioBlob.key(id), bytes, { metadata: { size: bytes.byteLength } });
     const real = platform.env.KV;
     const reads: string[] = [];
     platform.env.KV = new Proxy(real, {
@@ -300,7 +315,7 @@ describe('GET /api/conversations/:id/audio', () => {
 
   it('still serves a KV copy stored without its size', async () => {
     const id = 'conv_legacy_copy';
-    await platform.env.KV.put(kvKeys.conversationAudio(id), Uint8Array.from({ length: 1000 }, (_, i) => i % 256));
+    await platform.env.KV.put(conversationAudioBlob.key(id), Uint8Array.from({ length: 1000 }, (_, i) => i % 256));
     const part = await audio(id, 'bytes=-3');
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 997-999/1000');

@@ -2,7 +2,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
-import { kvKeys } from '@/lib/kv';
+import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
+import { secretRecords } from '@/lib/settings/secret-record';
 import { isApiKeyConfigured, readReceiverSettings } from '@/lib/settings/store';
 import { verifySignature } from '@/lib/webhooks/signature';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
@@ -40,7 +41,7 @@ describe('without a session', () => {
     const { status, body } = await call();
     expect(status).toBe(401);
     expect(body).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
-    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+    expect(await platform.env.KV.get(secretRecords.apiKey.key())).toBeNull();
   });
 });
 
@@ -50,7 +51,7 @@ describe('with a session whose role lacks the permission', () => {
     const { status, body } = await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY });
     expect(status).toBe(403);
     expect(body.error.code).toBe('forbidden');
-    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+    expect(await platform.env.KV.get(secretRecords.apiKey.key())).toBeNull();
   });
 });
 
@@ -60,7 +61,7 @@ describe('the account check the data pages make on the server', () => {
     expect((await callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY })).status).toBe(200);
     expect(await isApiKeyConfigured()).toBe(true);
     // Back to a workspace without a key, as the tests below expect.
-    await platform.env.KV.delete(kvKeys.apiKey);
+    await platform.env.KV.delete(secretRecords.apiKey.key());
     expect(await isApiKeyConfigured()).toBe(false);
   });
 });
@@ -101,7 +102,7 @@ describe('saving secrets', () => {
     expect(response.status).toBe(200);
     expect(response.body.apiKey).toMatchObject({ configured: true, hint: 'sk_…9f3a', updatedBy: 'admin@example.com' });
     expect(response.text).not.toContain(API_KEY);
-    const stored = await platform.env.KV.get(kvKeys.apiKey);
+    const stored = await platform.env.KV.get(secretRecords.apiKey.key());
     expect(stored).not.toBeNull();
     expect(stored).not.toContain(API_KEY.slice(3, 20));
 
@@ -165,17 +166,17 @@ describe('revoking the previous webhook secret', () => {
     });
     expect(await accepts(OLD)).toBe(false);
     expect(await accepts(NEW)).toBe(true);
-    expect(await platform.env.KV.get(kvKeys.webhookSecret)).not.toContain('previous');
+    expect(await platform.env.KV.get(secretRecords.webhookSecret.key())).not.toContain('previous');
   });
 
   it('with no previous secret still valid is a no-op: 200, nothing written, nothing audited', async () => {
-    const before = await platform.env.KV.get(kvKeys.webhookSecret);
+    const before = await platform.env.KV.get(secretRecords.webhookSecret.key());
     const auditBefore = (await callRoute(settingsRoute.GET, 'GET', '/api/settings')).body.audit;
     const again = await revoke();
     expect(again.status).toBe(200);
     expect(again.body.webhookSecret.previousValidUntil).toBeNull();
     expect(again.body.audit).toEqual(auditBefore);
-    expect(await platform.env.KV.get(kvKeys.webhookSecret)).toBe(before);
+    expect(await platform.env.KV.get(secretRecords.webhookSecret.key())).toBe(before);
     expect(await accepts(NEW)).toBe(true);
   });
 });
@@ -210,6 +211,47 @@ describe('webhook source-IP allowlist', () => {
     expect(saved.body.region).toBe('us');
     expect(saved.body.audit[0]).toMatchObject({ action: 'webhook_allowlist_set', detail: expect.stringContaining('on (2 addresses)') });
     await put({ enabled: false, ips: ['34.67.146.145'] });
+  });
+});
+
+describe('one key per setting', () => {
+  const raw = (key: string) => platform.env.KV.get(key);
+
+  afterAll(async () => {
+    await Promise.all([regionRecord.key(), ipAllowlistRecord.key(), legacySettingsRecord.key()].map((key) => platform.env.KV.delete(key)));
+  });
+
+  it('writes the region and the allowlist each to its own key, never the combined record', async () => {
+    await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'sg' });
+    await callRoute(allowlistRoute.PUT, 'PUT', '/api/settings/webhook-allowlist', { enabled: true, ips: ['34.87.23.17'] });
+    expect(JSON.parse((await raw('voicedesk_settings:region'))!)).toBe('sg');
+    expect(JSON.parse((await raw('voicedesk_settings:webhook_ip_allowlist'))!)).toEqual({ enabled: true, ips: ['34.87.23.17'] });
+    expect(await raw('voicedesk_settings')).toBeNull();
+  });
+
+  it('two saves at once keep both settings', async () => {
+    await Promise.all([
+      callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'in' }),
+      callRoute(allowlistRoute.PUT, 'PUT', '/api/settings/webhook-allowlist', { enabled: false, ips: ['34.93.26.174'] }),
+    ]);
+    const { body } = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(body.region).toBe('in');
+    expect(body.webhookIpAllowlist).toMatchObject({ enabled: false, ips: ['34.93.26.174'] });
+  });
+
+  it('reads a setting never saved since the split from the combined record older deployments wrote', async () => {
+    await Promise.all([regionRecord.key(), ipAllowlistRecord.key()].map((key) => platform.env.KV.delete(key)));
+    await platform.env.KV.put('voicedesk_settings', JSON.stringify({ region: 'eu', webhookIpAllowlist: { enabled: true, ips: ['35.204.38.71'] } }));
+    const legacy = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(legacy.body.region).toBe('eu');
+    expect(legacy.body.webhookIpAllowlist).toMatchObject({ enabled: true, ips: ['35.204.38.71'] });
+    expect((await readReceiverSettings()).allowlist).toEqual({ enabled: true, ips: ['35.204.38.71'] });
+
+    // A save wins over the legacy value for that setting only.
+    await callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'us' });
+    const after = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
+    expect(after.body.region).toBe('us');
+    expect(after.body.webhookIpAllowlist).toMatchObject({ enabled: true, ips: ['35.204.38.71'] });
   });
 });
 

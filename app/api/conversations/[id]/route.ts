@@ -1,5 +1,6 @@
 // GET /api/conversations/:id — one conversation; finished ones come from KV after the first view
-// (x-cache: hit | miss | live | stale). DELETE — removes it upstream and every local copy.
+// (x-cache: hit | miss | live | stale). DELETE — removes it upstream and every local copy,
+// and notes who did in the audit log.
 import { withRoute } from '@/lib/api/route';
 import { conversationParamsSchema } from '@/lib/conversations/schemas';
 import { deleteConversation, getConversation } from '@/lib/conversations/service';
@@ -11,6 +12,6 @@ export const GET = withRoute({ permission: 'conversations.read', params: convers
   return Response.json(result, { headers: { 'x-cache': result.cache, 'cache-control': 'no-store' } });
 });
 
-export const DELETE = withRoute({ permission: 'conversations.delete', params: conversationParamsSchema }, async ({ params }) => {
-  await deleteConversation(params.id);
+export const DELETE = withRoute({ permission: 'conversations.delete', params: conversationParamsSchema }, async ({ params, admin }) => {
+  await deleteConversation(params.id, admin.email);
 });

@@ -3,7 +3,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
-import { createKvStore, kvKeys } from '@/lib/kv';
+import { createKvStore } from '@/lib/kv';
+import { rejectionTallyRecord } from '@/lib/webhooks/records';
 import { writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
@@ -20,7 +21,7 @@ let platform: TestPlatform;
 
 beforeAll(async () => {
   platform = await startTestPlatform({ WEBHOOK_REJECTION_FLUSH_MS: '0' });
-  await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
+  await writeSecret('webhookSecret', SECRET, 'test');
 });
 afterAll(() => platform.dispose());
 beforeEach(() => {
@@ -184,7 +185,7 @@ describe('refusal tallies', () => {
     expect(flushes).toHaveLength(2);
     await Promise.all(flushes);
     expect(writes).toHaveBeenCalledTimes(2);
-    expect(writes.mock.calls.every(([key]) => key.startsWith(kvKeys.webhookRejectionsPrefix))).toBe(true);
+    expect(writes.mock.calls.every(([key]) => key.startsWith(rejectionTallyRecord.key('')))).toBe(true);
     expect((await readRejectionCounts(kv)).not_json).toBe(before + 70);
   });
 

@@ -2,7 +2,10 @@
 // storage of each event type, idempotency, concurrency and a fuzz run.
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createKvStore, kvKeys } from '@/lib/kv';
+import { createKvStore } from '@/lib/kv';
+import { secretRecords } from '@/lib/settings/secret-record';
+import { callFailureRecord, conversationAudioBlob, conversationRecord } from '@/lib/conversations/records';
+import { deliveryLogRecord, rejectionTallyRecord } from '@/lib/webhooks/records';
 import type { RejectionCounts } from '@/lib/webhooks/labels';
 import { readRejectionCounts } from '@/lib/webhooks/rejections';
 import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
@@ -19,7 +22,7 @@ let platform: TestPlatform;
 beforeAll(async () => {
   // Tallies of refusals are written at once here, so each test sees its own counted.
   platform = await startTestPlatform({ WEBHOOK_REJECTION_FLUSH_MS: '0' });
-  await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
+  await writeSecret('webhookSecret', SECRET, 'test');
 });
 afterAll(() => platform.dispose());
 
@@ -44,7 +47,7 @@ async function keyCount(): Promise<number> {
   let cursor: string | undefined;
   do {
     const page = await platform.env.KV.list({ cursor });
-    count += page.keys.filter((key) => !key.name.startsWith(kvKeys.webhookRejectionsPrefix)).length;
+    count += page.keys.filter((key) => !key.name.startsWith(rejectionTallyRecord.key(''))).length;
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
   return count;
@@ -154,13 +157,13 @@ describe('refused from the headers alone: the body is never read', () => {
   });
 
   it('no secret configured', async () => {
-    await platform.env.KV.delete(kvKeys.webhookSecret);
+    await platform.env.KV.delete(secretRecords.webhookSecret.key());
     try {
       const result = await deliverStream(body, { 'elevenlabs-signature': sign(body) });
       expect(result.status).toBe(503);
       expect(result.state).toEqual({ pulled: false, cancelled: true });
     } finally {
-      await writeSecret(kvKeys.webhookSecret, SECRET, 'test');
+      await writeSecret('webhookSecret', SECRET, 'test');
     }
   });
 
@@ -177,10 +180,10 @@ describe('accepted deliveries', () => {
     const body = transcription('conv_hook_1');
     const result = await deliver(body, sign(body));
     expect(result).toEqual({ status: 200, body: { ok: true, duplicate: false } });
-    const stored = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_hook_1')))!);
+    const stored = JSON.parse((await platform.env.KV.get(conversationRecord.key('conv_hook_1')))!);
     expect(stored.source).toBe('webhook');
     expect(stored.conversation.metadata.call_duration_secs).toBe(42);
-    const log = await platform.env.KV.list({ prefix: kvKeys.webhookPrefix });
+    const log = await platform.env.KV.list({ prefix: deliveryLogRecord.key('') });
     expect(log.keys.some((k) => (k.metadata as { conversationId: string }).conversationId === 'conv_hook_1')).toBe(true);
     expect(log.keys.every((k) => /^elevenlabs_webhooks:\d{13}-[0-9a-f]{8}$/.test(k.name))).toBe(true);
   });
@@ -193,7 +196,7 @@ describe('accepted deliveries', () => {
     // Re-signed with a later timestamp, as a retry (or a replay of a captured delivery) would be.
     for (const t of [now() + 1, now() + 2]) expect(await deliver(body, sign(body, t))).toEqual({ status: 200, body: { ok: true, duplicate: true } });
     expect(await keyCount()).toBe(before);
-    const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix });
+    const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: deliveryLogRecord.key('') });
     expect(log.keys.filter((k) => k.metadata?.conversationId === 'conv_dup')).toHaveLength(1);
     expect((await rejections()).duplicate).toBe(counted + 2);
   });
@@ -203,11 +206,11 @@ describe('accepted deliveries', () => {
     await deliver(transcription('conv_audio'), sign(transcription('conv_audio')));
     const body = JSON.stringify({ type: 'post_call_audio', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: 'conv_audio', full_audio: mp3.toString('base64') } });
     expect((await deliver(body, sign(body))).status).toBe(200);
-    const stored = await platform.env.KV.get(kvKeys.conversationAudio('conv_audio'), 'arrayBuffer');
+    const stored = await platform.env.KV.get(conversationAudioBlob.key('conv_audio'), 'arrayBuffer');
     expect(Buffer.from(stored!).equals(mp3)).toBe(true);
-    const conversation = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_audio')))!);
+    const conversation = JSON.parse((await platform.env.KV.get(conversationRecord.key('conv_audio')))!);
     expect(conversation).toMatchObject({ audioBytes: 5000, conversation: { has_audio: true } });
-    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: kvKeys.webhookPrefix });
+    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: deliveryLogRecord.key('') });
     const audioEntry = log.keys.find((k) => k.metadata?.conversationId === 'conv_audio' && k.metadata.type === 'post_call_audio')!;
     expect(await platform.env.KV.get(audioEntry.name)).toContain('<5000 bytes of MP3>');
   });
@@ -217,7 +220,7 @@ describe('accepted deliveries', () => {
     async function storeFromApi(id: string) {
       const conversation = { ...JSON.parse(transcription(id)).data, transcript: [{ role: 'agent', message: 'The real call', time_in_call_secs: 0 }] };
       const record = JSON.stringify({ conversation, storedAt: new Date().toISOString(), source: 'api' });
-      await platform.env.KV.put(kvKeys.conversation(id), record);
+      await platform.env.KV.put(conversationRecord.key(id), record);
       return record;
     }
     const audioDelivery = (id: string, mp3: Buffer) =>
@@ -227,8 +230,8 @@ describe('accepted deliveries', () => {
       const record = await storeFromApi('conv_api_1');
       const body = transcription('conv_api_1');
       expect((await deliver(body, sign(body))).status).toBe(200);
-      expect(await platform.env.KV.get(kvKeys.conversation('conv_api_1'))).toBe(record);
-      const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix });
+      expect(await platform.env.KV.get(conversationRecord.key('conv_api_1'))).toBe(record);
+      const log = await platform.env.KV.list<{ conversationId: string }>({ prefix: deliveryLogRecord.key('') });
       expect(log.keys.some((k) => k.metadata?.conversationId === 'conv_api_1')).toBe(true);
     });
 
@@ -236,8 +239,8 @@ describe('accepted deliveries', () => {
       const record = await storeFromApi('conv_api_2');
       const body = audioDelivery('conv_api_2', randomBytes(3000));
       expect((await deliver(body, sign(body))).status).toBe(200);
-      expect(await platform.env.KV.get(kvKeys.conversationAudio('conv_api_2'))).toBeNull();
-      expect(await platform.env.KV.get(kvKeys.conversation('conv_api_2'))).toBe(record);
+      expect(await platform.env.KV.get(conversationAudioBlob.key('conv_api_2'))).toBeNull();
+      expect(await platform.env.KV.get(conversationRecord.key('conv_api_2'))).toBe(record);
     });
 
     it('audio does not replace a recording already kept', async () => {
@@ -246,7 +249,7 @@ describe('accepted deliveries', () => {
       expect((await deliver(one, sign(one))).status).toBe(200);
       const other = audioDelivery('conv_audio_once', randomBytes(2500));
       expect((await deliver(other, sign(other))).status).toBe(200);
-      const stored = await platform.env.KV.get(kvKeys.conversationAudio('conv_audio_once'), 'arrayBuffer');
+      const stored = await platform.env.KV.get(conversationAudioBlob.key('conv_audio_once'), 'arrayBuffer');
       expect(Buffer.from(stored!).equals(first)).toBe(true);
     });
 
@@ -255,7 +258,7 @@ describe('accepted deliveries', () => {
       await deliver(body, sign(body));
       const later = body.replace('"Hello"', '"Hello again"');
       expect((await deliver(later, sign(later))).status).toBe(200);
-      const stored = JSON.parse((await platform.env.KV.get(kvKeys.conversation('conv_hook_again')))!);
+      const stored = JSON.parse((await platform.env.KV.get(conversationRecord.key('conv_hook_again')))!);
       expect(stored).toMatchObject({ source: 'webhook', conversation: { transcript: [{ message: 'Hello again' }] } });
     });
   });
@@ -267,19 +270,19 @@ describe('accepted deliveries', () => {
       data: { agent_id: 'agent_1', conversation_id: 'conv_busy', failure_reason: 'busy', metadata: { type: 'sip', body: { sip_status_code: 486 } } },
     });
     expect((await deliver(body, sign(body))).status).toBe(200);
-    expect(JSON.parse((await platform.env.KV.get(kvKeys.callFailure('conv_busy')))!)).toMatchObject({ reason: 'busy', provider: 'sip' });
+    expect(JSON.parse((await platform.env.KV.get(callFailureRecord.key('conv_busy')))!)).toMatchObject({ reason: 'busy', provider: 'sip' });
   });
 
   it('an event type this code does not know is accepted and logged as it came, and nothing else is written', async () => {
     const body = JSON.stringify({ type: 'post_call_summary', event_timestamp: now(), data: { agent_id: 'agent_1', conversation_id: 'conv_new_type', summary: 'A later event' } });
     const before = await keyCount();
     expect(await deliver(body, sign(body))).toEqual({ status: 200, body: { ok: true, duplicate: false } });
-    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: kvKeys.webhookPrefix });
+    const log = await platform.env.KV.list<{ conversationId: string; type: string }>({ prefix: deliveryLogRecord.key('') });
     const entry = log.keys.find((k) => k.metadata?.conversationId === 'conv_new_type')!;
     expect(entry.metadata?.type).toBe('post_call_summary');
     expect(JSON.parse((await platform.env.KV.get(entry.name))!).payload.data.summary).toBe('A later event');
-    expect(await platform.env.KV.get(kvKeys.conversation('conv_new_type'))).toBeNull();
-    expect(await platform.env.KV.get(kvKeys.callFailure('conv_new_type'))).toBeNull();
+    expect(await platform.env.KV.get(conversationRecord.key('conv_new_type'))).toBeNull();
+    expect(await platform.env.KV.get(callFailureRecord.key('conv_new_type'))).toBeNull();
     // The log entry, its index row, the conversation's pointer to it and the replay marker: nothing is applied.
     expect((await keyCount()) - before).toBe(4);
   });
@@ -287,18 +290,18 @@ describe('accepted deliveries', () => {
   it('accepts the flat shape of the early notes (audio_base64)', async () => {
     const body = JSON.stringify({ agent_id: 'agent_1', conversation_id: 'conv_flat', audio_base64: Buffer.from('ID3 fake').toString('base64') });
     expect((await deliver(body, sign(body))).status).toBe(200);
-    expect(await platform.env.KV.get(kvKeys.conversationAudio('conv_flat'))).not.toBeNull();
+    expect(await platform.env.KV.get(conversationAudioBlob.key('conv_flat'))).not.toBeNull();
   });
 
   it('300 distinct deliveries sent at once are all logged and stored', async () => {
     const bodies = Array.from({ length: 300 }, (_, i) => transcription(`conv_load_${i}`));
     const results = await Promise.all(bodies.map((body) => deliver(body, sign(body))));
     expect(results.every((r) => r.status === 200)).toBe(true);
-    for (let i = 0; i < 300; i += 37) expect(await platform.env.KV.get(kvKeys.conversation(`conv_load_${i}`))).not.toBeNull();
+    for (let i = 0; i < 300; i += 37) expect(await platform.env.KV.get(conversationRecord.key(`conv_load_${i}`))).not.toBeNull();
     const logged = new Set<string>();
     let cursor: string | undefined;
     do {
-      const page = await platform.env.KV.list<{ conversationId: string }>({ prefix: kvKeys.webhookPrefix, cursor });
+      const page = await platform.env.KV.list<{ conversationId: string }>({ prefix: deliveryLogRecord.key(''), cursor });
       for (const key of page.keys) if (key.metadata?.conversationId.startsWith('conv_load_')) logged.add(key.metadata.conversationId);
       cursor = page.list_complete ? undefined : page.cursor;
     } while (cursor);
