@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
-import { kvKeys } from '@/lib/kv';
 import { writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { testConnectionRoute } from '@/lib/testing/routes';
@@ -27,11 +26,11 @@ describe('POST /api/settings/api-key/test', () => {
     const typed = await testConnectionRoute({ apiKey: SIMULATOR_DEFAULT_API_KEY });
     expect(typed.status).toBe(200);
     expect(typed.body.status).toBe('valid');
-    expect(await platform.env.KV.get(kvKeys.apiKey)).toBeNull();
+    expect(await platform.env.KV.get('elevenlabs_api_key')).toBeNull();
   });
 
   it('says a wrong typed key is invalid even while a good one is saved', async () => {
-    await writeSecret(kvKeys.apiKey, SIMULATOR_DEFAULT_API_KEY, 'test');
+    await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
     const typed = await testConnectionRoute({ apiKey: 'sk_wrong_0123456789abcdef' });
     expect(typed.body.status).toBe('invalid');
     const saved = await testConnectionRoute();
