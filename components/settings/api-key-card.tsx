@@ -1,17 +1,17 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { CheckCircle2, KeyRound, Loader2, PlugZap, XCircle, WifiOff } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { apiKeyInputSchema, type ApiKeyInput, type ConnectionTestResult, type SettingsView } from '@/lib/settings/schemas';
-import { saveApiKeyRequest, testConnectionRequest } from '@/lib/settings/queries';
+import { useAppForm } from '@/components/common/use-app-form';
+import { useFormMutation } from '@/components/common/use-form-mutation';
+import { apiKeyRules } from '@/lib/settings/form-rules';
+import type { ApiKeyInput, ConnectionTestResult, SettingsView } from '@/lib/settings/schemas';
+import { saveApiKeyMutation, testConnectionMutation } from '@/lib/settings/queries';
 import { SecretStatus } from './secret-status';
-import { useSettingsMutation } from './use-settings-mutation';
 
 const RESULT_ICON = { valid: CheckCircle2, invalid: XCircle, unreachable: WifiOff } as const;
 const RESULT_TONE = { valid: 'text-success', invalid: 'text-destructive', unreachable: 'text-warning' } as const;
@@ -27,9 +27,9 @@ function ConnectionResult({ result }: { result: ConnectionTestResult }) {
 }
 
 export function ApiKeyCard({ settings }: { settings: SettingsView }) {
-  const form = useForm<ApiKeyInput>({ resolver: zodResolver(apiKeyInputSchema), defaultValues: { apiKey: '' } });
-  const save = useSettingsMutation(form, saveApiKeyRequest, 'API key saved');
-  const test = useMutation({ mutationFn: testConnectionRequest });
+  const form = useAppForm<ApiKeyInput>({ rules: apiKeyRules, defaultValues: { apiKey: '' } });
+  const save = useFormMutation(form, saveApiKeyMutation());
+  const test = useMutation(testConnectionMutation());
 
   return (
     <Card>

@@ -1,23 +1,21 @@
-// Shared by the settings forms (client) and the settings routes (server): one schema per input.
+// The settings routes' input schemas, one per input, built from the limits and messages the forms
+// check in the browser (form-rules.ts).
 import { z } from 'zod';
 import { ipAllowlistSchema, type IpAllowlist } from '@/lib/webhooks/ip-allowlist';
+import { ALLOWLIST_NEEDS_AN_ADDRESS, API_REGION_NAMES, regionMessage, SECRET_LENGTH, SECRET_PATTERN, secretMessages, type ApiRegionName } from './form-rules';
 
-export const API_REGION_LABELS = {
-  default: 'Default (api.elevenlabs.io)',
-  us: 'United States (api.us.elevenlabs.io)',
-  eu: 'EU data residency',
-  in: 'India data residency',
-  sg: 'Singapore data residency',
-} as const;
-export type ApiRegionName = keyof typeof API_REGION_LABELS;
+// The forms import these from form-rules.ts (no zod); re-exported for the server's existing imports.
+export { API_REGION_LABELS, generateWebhookSecret, type ApiRegionName } from './form-rules';
 
-const secretText = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
+const secretText = (what: string) => {
+  const messages = secretMessages(what);
+  return z
+    .string({ error: messages.required })
     .trim()
-    .min(16, `${what} looks too short (at least 16 characters)`)
-    .max(256, `${what} is too long (at most 256 characters)`)
-    .regex(/^\S+$/, `${what} must not contain spaces`);
+    .min(SECRET_LENGTH.min, messages.tooShort)
+    .max(SECRET_LENGTH.max, messages.tooLong)
+    .regex(SECRET_PATTERN, messages.spaces);
+};
 
 export const apiKeyInputSchema = z.strictObject({ apiKey: secretText('The API key') });
 export type ApiKeyInput = z.infer<typeof apiKeyInputSchema>;
@@ -26,9 +24,7 @@ export const webhookSecretInputSchema = z.strictObject({ secret: secretText('The
 export type WebhookSecretInput = z.infer<typeof webhookSecretInputSchema>;
 
 export const regionInputSchema = z.strictObject({
-  region: z.enum(Object.keys(API_REGION_LABELS) as [ApiRegionName, ...ApiRegionName[]], {
-    error: `must be one of ${Object.keys(API_REGION_LABELS).join(', ')}`,
-  }),
+  region: z.enum(API_REGION_NAMES, { error: regionMessage }),
 });
 export type RegionInput = z.infer<typeof regionInputSchema>;
 
@@ -39,7 +35,7 @@ export const ipAllowlistInputSchema = z
   })
   .refine((value) => !value.enabled || value.ips.length > 0, {
     path: ['ips'],
-    message: 'add at least one address before turning the allowlist on',
+    message: ALLOWLIST_NEEDS_AN_ADDRESS,
   });
 export type IpAllowlistInput = z.infer<typeof ipAllowlistInputSchema>;
 
@@ -80,10 +76,4 @@ export interface ConnectionTestResult {
   status: 'valid' | 'invalid' | 'unreachable';
   message: string;
   tier?: string;
-}
-
-/** A random webhook secret in ElevenLabs' own format (`wsec_` + 64 hex), made in the browser. */
-export function generateWebhookSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `wsec_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
