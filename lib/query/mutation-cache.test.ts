@@ -22,6 +22,19 @@ beforeEach(() => {
 });
 
 describe('the one mutation handler', () => {
+  it('leaves a failure to a component that shows it itself', async () => {
+    const client = makeClient();
+    const failing = client.getMutationCache().build(client, {
+      mutationFn: async () => {
+        throw new ApiError(502, 'upstream_unavailable', 'ElevenLabs is not answering.');
+      },
+      meta: { showsError: true },
+    });
+    await failing.execute(undefined).catch(() => undefined);
+    await settle();
+    expect(toast.error).not.toHaveBeenCalled();
+  });
+
   it('puts the answer into the query it returns, refetches what it made stale, and toasts the success', async () => {
     const client = makeClient();
     client.setQueryData(['settings', 'view'], { region: 'default' });

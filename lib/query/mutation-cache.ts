@@ -14,6 +14,8 @@ export interface MutationMeta extends Record<string, unknown> {
   returns?: QueryKey;
   /** Queries the change makes stale, refetched after a success. */
   invalidates?: QueryKey[];
+  /** The component shows the failure itself (a result line, not a toast). */
+  showsError?: boolean;
   /** The fields of the form that sent it (the form helper sets this): a 422 about them shows there, not as a toast. */
   formFields?: readonly string[];
 }
@@ -48,7 +50,7 @@ export function onMutationSuccess(client: QueryClient, data: unknown, meta: Muta
 }
 
 export function onMutationError(error: unknown, meta: MutationMeta | undefined): void {
-  if (shownOnForm(error, meta?.formFields)) return;
+  if (meta?.showsError || shownOnForm(error, meta?.formFields)) return;
   const message = messageOf(error);
   notify((toast) => (meta?.errorMessage ? toast.error(meta.errorMessage, { description: message }) : toast.error(message)));
 }

@@ -29,6 +29,8 @@ export const testConnectionMutation = () =>
   mutationOptions({
     mutationKey: [...settingsKeys.all, 'api-key', 'test'],
     mutationFn: () => apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST' }),
+    // The card shows the outcome, failure included, as its result line.
+    meta: { showsError: true },
   });
 
 export const saveWebhookSecretMutation = (rotating: boolean) =>
