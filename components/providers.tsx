@@ -1,20 +1,24 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
+import { createMutationCache } from '@/lib/query/mutation-cache';
 import { shouldRetryQuery } from '@/lib/query/retry';
 
 // sonner's Toaster is mounted after hydration from its own chunk, out of every page's first load.
 // Toasts raised before it mounts are not lost: sonner replays active toasts to a late Toaster.
-const Toaster = lazy(() => import('@/components/ui/sonner').then((module) => ({ default: module.Toaster })));
+const Toaster = lazyWithPreload(() => import('@/components/ui/sonner'), 'Toaster');
 
 function makeQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    mutationCache: createMutationCache(() => client),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetryQuery, refetchOnWindowFocus: false },
     },
   });
+  return client;
 }
 
 interface ProvidersProps {

@@ -1,21 +1,27 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
-import { z } from 'zod';
-import { Loader2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { Spinner } from '@/components/ui/spinner';
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { useAppForm } from '@/components/common/use-app-form';
 import { useHydrated } from '@/components/common/use-hydrated';
+import type { FormRules } from '@/lib/forms/rules';
 
-const loginSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email').pipe(z.email('Enter a valid email')),
-  password: z.string().min(1, 'Enter your password'),
-});
-type LoginValues = z.infer<typeof loginSchema>;
+type LoginValues = { email: string; password: string };
+
+// Only a hint before the request: the server decides, and answers every refusal the same way.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const loginRules: FormRules<LoginValues> = {
+  email: (value) => (!value.trim() ? 'Enter your email' : EMAIL_SHAPE.test(value.trim()) ? undefined : 'Enter a valid email'),
+  password: (value) => (value ? undefined : 'Enter your password'),
+};
+
+// next-auth's client (2.3 kB gzip) is needed only to send the form: fetched when a field is first
+// focused, so it is there by the time the button is pressed.
+const loadNextAuth = () => import('next-auth/react');
+const preloadNextAuth = () => void loadNextAuth().catch(() => undefined);
 
 // One message for every failure (unknown account, wrong password, throttled): nothing to enumerate.
 const GENERIC_ERROR = 'Invalid email or password.';
@@ -23,11 +29,13 @@ const GENERIC_ERROR = 'Invalid email or password.';
 export function LoginForm({ callbackPath, initialError }: { callbackPath: string; initialError?: string }) {
   const hydrated = useHydrated();
   const [error, setError] = useState(initialError);
-  const form = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
+  const form = useAppForm<LoginValues>({ rules: loginRules, defaultValues: { email: '', password: '' } });
 
   async function onSubmit(values: LoginValues) {
     setError(undefined);
-    const result = await signIn('credentials', { ...values, redirect: false }).catch(() => null);
+    const result = await loadNextAuth()
+      .then(({ signIn }) => signIn('credentials', { email: values.email.trim(), password: values.password, redirect: false }))
+      .catch(() => null);
     if (!result || result.error) {
       setError(GENERIC_ERROR);
       form.setValue('password', '');
@@ -40,7 +48,7 @@ export function LoginForm({ callbackPath, initialError }: { callbackPath: string
   return (
     <Form {...form}>
       {/* method=post: even before hydration a submit can never put the password in the URL. */}
-      <form method="post" onSubmit={form.handleSubmit(onSubmit)} className="space-y-4 rounded-xl border bg-card p-6 shadow-sm" noValidate>
+      <form method="post" onFocus={preloadNextAuth} onSubmit={form.handleSubmit(onSubmit)} className="space-y-4 rounded-xl border bg-card p-6 shadow-sm" noValidate>
         <FormField
           control={form.control}
           name="email"
@@ -73,7 +81,7 @@ export function LoginForm({ callbackPath, initialError }: { callbackPath: string
           </p>
         ) : null}
         <Button type="submit" className="w-full" disabled={!hydrated || form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
+          {form.formState.isSubmitting ? <Spinner /> : null}
           Sign in
         </Button>
       </form>

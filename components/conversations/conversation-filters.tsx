@@ -1,20 +1,20 @@
 'use client';
 
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Search, SlidersHorizontal, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { agentsListQuery } from '@/lib/agents/queries';
 import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/model';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
 import type { ConversationFilters } from '@/lib/conversations/schemas';
 
 // The rarely used filters load when first opened: they stay out of the page's first-load JS.
-// React.lazy rather than next/dynamic, whose loader code would itself add ~1.5 kB to the first load.
-const MoreFilters = lazy(() => import('./more-filters').then((module) => ({ default: module.MoreFilters })));
+const MoreFilters = lazyWithPreload(() => import('./more-filters'), 'MoreFilters');
 
 interface Props {
   filters: ConversationFilters;
@@ -107,6 +107,8 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
           size="sm"
           aria-expanded={moreOpen}
           aria-controls={moreOpen ? 'more-filters' : undefined}
+          onPointerEnter={MoreFilters.preload}
+          onFocus={MoreFilters.preload}
           onClick={() => setMoreOpen((open) => !open)}
           data-testid="more-filters-toggle"
         >

@@ -1,107 +1,38 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, CloudOff, MicOff } from 'lucide-react';
-import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
-import { ErrorState } from '@/components/common/error-state';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingRows } from '@/components/common/loading-rows';
+import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
+import { QueryState } from '@/components/common/query-state';
 import { ApiError } from '@/lib/api/client';
-import { formatDateTime, formatUnixSeconds } from '@/lib/format';
 import { conversationDetailQuery } from '@/lib/conversations/queries';
-import { AudioPlayer } from './audio-player';
-import { OutcomeBadge, StatusBadge } from './conversation-status';
-import { DeleteConversationButton } from './delete-conversation-button';
-import { Transcript } from './transcript';
-import { TranscriptExport } from './transcript-export';
-import { useAudioPlayer } from './use-audio-player';
 
-// Only the transcript tab is open on first paint: the other two load when first opened.
-const ConversationAnalysis = lazy(() => import('./conversation-analysis').then((module) => ({ default: module.ConversationAnalysis })));
-const ConversationMetadata = lazy(() => import('./conversation-metadata').then((module) => ({ default: module.ConversationMetadata })));
+// The detail (player, transcript, actions) shows only once the conversation has answered: its code
+// is fetched beside that request, out of the page's first load.
+const ConversationDetail = lazyWithPreload(() => import('./conversation-detail'), 'ConversationDetail');
 
 export function ConversationView({ id }: { id: string }) {
   const detail = useQuery(conversationDetailQuery(id));
-  const player = useAudioPlayer();
-
-  if (detail.isPending) return <LoadingRows />;
-  if (detail.isError) {
-    if (detail.error instanceof ApiError && detail.error.status === 404) {
-      return (
-        <EmptyState
-          title="Conversation not found"
-          description="It may have been deleted, or the link is wrong."
-          action={<Link href="/conversations" className="underline">Back to conversations</Link>}
-        />
-      );
-    }
-    return <ErrorState message={detail.error.message} error={detail.error} onRetry={() => detail.refetch()} />;
+  usePreloadOnMount(ConversationDetail);
+  if (detail.error instanceof ApiError && detail.error.status === 404) {
+    return (
+      <EmptyState
+        title="Conversation not found"
+        description="It may have been deleted, or the link is wrong."
+        action={<Link href="/conversations" className="underline">Back to conversations</Link>}
+      />
+    );
   }
-  const { conversation, cache, storedAt } = detail.data;
-  const title = conversation.analysis?.call_summary_title || 'Conversation';
-  const hasAudio = conversation.has_audio;
-
   return (
-    <div className="space-y-4">
-      <Link href="/conversations" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft className="size-4" aria-hidden /> Conversations
-      </Link>
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 space-y-1">
-          <h1 className="text-xl font-semibold tracking-tight" data-testid="conversation-title">
-            {title}
-          </h1>
-          <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-            {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.metadata.start_time_unix_secs)}
-            <StatusBadge status={conversation.status} />
-            {conversation.analysis ? <OutcomeBadge outcome={conversation.analysis.call_successful} /> : null}
-          </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <TranscriptExport conversation={conversation} />
-          <DeleteConversationButton id={conversation.conversation_id} />
-        </div>
-      </header>
-      {cache === 'stale' ? (
-        <p className="flex items-center gap-2 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm" data-testid="stale-notice">
-          <CloudOff className="size-4" aria-hidden /> ElevenLabs is not answering; this is the copy stored{' '}
-          {storedAt ? formatDateTime(storedAt) : ''} and may be out of date.
-        </p>
-      ) : null}
-      {hasAudio ? (
-        <AudioPlayer src={`/api/conversations/${encodeURIComponent(conversation.conversation_id)}/audio`} player={player} />
-      ) : (
-        <p className="flex items-center gap-2 rounded-lg border bg-muted/40 p-3 text-sm text-muted-foreground" data-testid="no-recording">
-          <MicOff className="size-4" aria-hidden /> No recording for this conversation.
-        </p>
+    <QueryState query={detail}>
+      {(result) => (
+        <Suspense fallback={<LoadingRows />}>
+          <ConversationDetail result={result} />
+        </Suspense>
       )}
-      <Tabs defaultValue="transcript">
-        <TabsList>
-          <TabsTrigger value="transcript">Transcript</TabsTrigger>
-          <TabsTrigger value="analysis">Analysis</TabsTrigger>
-          <TabsTrigger value="details">Details</TabsTrigger>
-        </TabsList>
-        <TabsContent value="transcript" className="pt-2">
-          <Transcript
-            turns={conversation.transcript}
-            currentTime={player.currentTime}
-            playing={player.playing}
-            onSeek={hasAudio && !player.failed ? player.seek : undefined}
-          />
-        </TabsContent>
-        <TabsContent value="analysis" className="pt-2">
-          <Suspense fallback={<LoadingRows />}>
-            <ConversationAnalysis conversation={conversation} />
-          </Suspense>
-        </TabsContent>
-        <TabsContent value="details" className="pt-2">
-          <Suspense fallback={<LoadingRows />}>
-            <ConversationMetadata conversation={conversation} />
-          </Suspense>
-        </TabsContent>
-      </Tabs>
-    </div>
+    </QueryState>
   );
 }

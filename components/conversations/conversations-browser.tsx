@@ -1,22 +1,19 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ChevronLeft, ChevronRight, Download, MessagesSquare } from 'lucide-react';
-import { Button, buttonVariants } from '@/components/ui/button';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { EmptyState } from '@/components/common/empty-state';
+import { Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '@/components/common/error-state';
+import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
-import { formatUnixSeconds } from '@/lib/format';
-import { formatDuration } from '@/lib/conversations/format';
-import { conversationDetailQuery, conversationsListQuery, filtersToSearchParams } from '@/lib/conversations/queries';
+import { QueryState } from '@/components/common/query-state';
+import { conversationsListQuery } from '@/lib/conversations/queries';
 import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/schemas';
-import type { ConversationSummary } from '@/lib/conversations/upstream';
 import { ConversationFiltersBar } from './conversation-filters';
-import { OutcomeBadge, StatusBadge } from './conversation-status';
 import { useConversationFilters } from './use-conversation-filters';
+
+// The rows show only once the list has answered: their code (table, cards, paging) is fetched beside
+// that request, out of the page's first load.
+const ConversationsList = lazyWithPreload(() => import('./conversations-list'), 'ConversationsList');
 
 export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
   const { apply, goToCursor, clear } = useConversationFilters(filters);
@@ -32,141 +29,15 @@ export function ConversationsBrowser({ filters, error }: ParsedConversationFilte
 }
 
 function ConversationsPage({ filters, onNext }: { filters: ConversationFilters; onNext: (cursor: string) => void }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const page = useQuery(conversationsListQuery(filters));
-  const prefetch = (id: string) => void queryClient.prefetchQuery(conversationDetailQuery(id));
-
-  if (page.isPending) return <LoadingRows />;
-  if (page.isError) return <ErrorState message={page.error.message} error={page.error} onRetry={() => page.refetch()} />;
-  const { conversations, has_more, next_cursor } = page.data;
-  if (conversations.length === 0 && !filters.cursor) {
-    return <EmptyState icon={MessagesSquare} title="No conversations" description="Nothing matches these filters yet." />;
-  }
-  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, page_size: undefined });
-
+  usePreloadOnMount(ConversationsList);
   return (
-    <div className="space-y-3" aria-busy={page.isPlaceholderData}>
-      <ConversationTable conversations={conversations} onPrefetch={prefetch} dimmed={page.isPlaceholderData} />
-      <ConversationCards conversations={conversations} onPrefetch={prefetch} dimmed={page.isPlaceholderData} />
-      <nav className="flex flex-wrap items-center justify-between gap-2" aria-label="Pages">
-        <a
-          href={`/api/conversations/export?${exportParams}`}
-          download
-          className={buttonVariants({ variant: 'outline', size: 'sm' })}
-          data-testid="export-csv"
-        >
-          <Download className="size-4" aria-hidden /> Export CSV
-        </a>
-        <div className="flex gap-2">
-          <Button variant="outline" size="sm" disabled={!filters.cursor} onClick={() => router.back()} data-testid="previous-page">
-            <ChevronLeft className="size-4" aria-hidden /> Newer
-          </Button>
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={!has_more || !next_cursor || page.isPlaceholderData}
-            onClick={() => next_cursor && onNext(next_cursor)}
-            data-testid="next-page"
-          >
-            Older <ChevronRight className="size-4" aria-hidden />
-          </Button>
-        </div>
-      </nav>
-    </div>
-  );
-}
-
-interface ListProps {
-  conversations: ConversationSummary[];
-  onPrefetch: (id: string) => void;
-  dimmed: boolean;
-}
-
-function titleOf(conversation: ConversationSummary): string {
-  if (conversation.status === 'in-progress' || conversation.status === 'initiated') return 'Call in progress';
-  return conversation.call_summary_title || conversation.transcript_summary?.slice(0, 80) || 'Untitled conversation';
-}
-
-/*
- * Row links do not let Next prefetch the detail route as they scroll into view: that was one worker
- * request (session check, KV read) per visible row, 26 for a desktop page, on every list view. The
- * detail's data is prefetched on hover, focus or touch instead (onPrefetch), and its route shell
- * is small.
- */
-function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
-  return (
-    <div className={`hidden rounded-lg border md:block ${dimmed ? 'opacity-60' : ''}`}>
-      <Table data-testid="conversations-table">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Conversation</TableHead>
-            <TableHead>Agent</TableHead>
-            <TableHead>Started</TableHead>
-            <TableHead className="text-right">Duration</TableHead>
-            <TableHead className="text-right">Messages</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Outcome</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {conversations.map((conversation) => (
-            <TableRow key={conversation.conversation_id} data-testid="conversation-row" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
-              <TableCell className="max-w-72">
-                <Link
-                  href={`/conversations/${conversation.conversation_id}`}
-                  prefetch={false}
-                  className="line-clamp-1 font-medium hover:underline"
-                  onMouseEnter={() => onPrefetch(conversation.conversation_id)}
-                  onFocus={() => onPrefetch(conversation.conversation_id)}
-                >
-                  {titleOf(conversation)}
-                </Link>
-              </TableCell>
-              <TableCell>{conversation.agent_name ?? conversation.agent_id}</TableCell>
-              <TableCell className="whitespace-nowrap">{formatUnixSeconds(conversation.start_time_unix_secs)}</TableCell>
-              <TableCell className="text-right tabular-nums">{formatDuration(conversation.call_duration_secs)}</TableCell>
-              <TableCell className="text-right tabular-nums">{conversation.message_count}</TableCell>
-              <TableCell>
-                <StatusBadge status={conversation.status} />
-              </TableCell>
-              <TableCell>
-                <OutcomeBadge outcome={conversation.call_successful} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-function ConversationCards({ conversations, onPrefetch, dimmed }: ListProps) {
-  return (
-    <ul className={`space-y-2 md:hidden ${dimmed ? 'opacity-60' : ''}`} data-testid="conversations-cards">
-      {conversations.map((conversation) => (
-        <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
-          <Link
-            href={`/conversations/${conversation.conversation_id}`}
-            prefetch={false}
-            className="block rounded-lg border bg-card p-3 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            onTouchStart={() => onPrefetch(conversation.conversation_id)}
-            onFocus={() => onPrefetch(conversation.conversation_id)}
-          >
-            <p className="line-clamp-2 font-medium">{titleOf(conversation)}</p>
-            <p className="mt-1 text-sm text-muted-foreground">
-              {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.start_time_unix_secs)}
-            </p>
-            <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-              <OutcomeBadge outcome={conversation.call_successful} />
-              <StatusBadge status={conversation.status} />
-              <span className="tabular-nums text-muted-foreground">
-                {formatDuration(conversation.call_duration_secs)} · {conversation.message_count} messages
-              </span>
-            </div>
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <QueryState query={page}>
+      {(data) => (
+        <Suspense fallback={<LoadingRows />}>
+          <ConversationsList data={data} filters={filters} onNext={onNext} dimmed={page.isPlaceholderData} />
+        </Suspense>
+      )}
+    </QueryState>
   );
 }

@@ -1,19 +1,18 @@
 'use client';
 
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 
-// The confirmation dialog (Radix AlertDialog, sonner, the delete mutation) stays out of the page's
+// The confirmation dialog (Radix AlertDialog, the delete mutation) stays out of the page's
 // first-load JS: it is fetched when the button is hovered or focused, and shown on click.
-const loadDialog = () => import('./delete-conversation-dialog');
-const DeleteConversationDialog = lazy(() => loadDialog().then((module) => ({ default: module.DeleteConversationDialog })));
+const DeleteConversationDialog = lazyWithPreload(() => import('./delete-conversation-dialog'), 'DeleteConversationDialog');
 
 export function DeleteConversationButton({ id }: { id: string }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const preload = () => void loadDialog().catch(() => undefined);
   return (
     <>
       <Button
@@ -23,8 +22,8 @@ export function DeleteConversationButton({ id }: { id: string }) {
         className="text-destructive"
         aria-haspopup="dialog"
         aria-expanded={open}
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={DeleteConversationDialog.preload}
+        onFocus={DeleteConversationDialog.preload}
         onClick={() => {
           setLoaded(true);
           setOpen(true);

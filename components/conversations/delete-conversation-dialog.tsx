@@ -1,9 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Loader2 } from 'lucide-react';
-import { toast } from 'sonner';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -14,8 +13,7 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from '@/components/ui/alert-dialog';
-import { deleteConversationRequest } from '@/lib/conversations/queries';
-import { queryKeys } from '@/lib/query/keys';
+import { deleteConversationMutation } from '@/lib/conversations/queries';
 
 interface Props {
   id: string;
@@ -25,20 +23,10 @@ interface Props {
   returnFocusTo: React.RefObject<HTMLButtonElement | null>;
 }
 
-/** The confirmation, loaded on demand by DeleteConversationButton (Radix AlertDialog, sonner, the mutation). */
+/** The confirmation, loaded on demand by DeleteConversationButton (Radix AlertDialog and the mutation). */
 export function DeleteConversationDialog({ id, open, onOpenChange, returnFocusTo }: Props) {
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => deleteConversationRequest(id),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: queryKeys.conversations.detail(id) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all });
-      toast.success('Conversation deleted');
-      router.push('/conversations');
-    },
-    onError: (error) => toast.error(error.message),
-  });
+  const remove = useMutation(deleteConversationMutation(id));
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       <AlertDialogContent
@@ -60,7 +48,7 @@ export function DeleteConversationDialog({ id, open, onOpenChange, returnFocusTo
           <AlertDialogAction
             onClick={(event) => {
               event.preventDefault();
-              remove.mutate();
+              remove.mutate(undefined, { onSuccess: () => router.push('/conversations') });
             }}
             disabled={remove.isPending}
             data-testid="confirm-delete"

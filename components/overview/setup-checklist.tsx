@@ -4,17 +4,19 @@ import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import { CheckCircle2, Circle } from 'lucide-react';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { ErrorState } from '@/components/common/error-state';
-import { LoadingRows } from '@/components/common/loading-rows';
+import { QueryState } from '@/components/common/query-state';
 import { settingsQuery } from '@/lib/settings/queries';
+import type { SettingsView } from '@/lib/settings/model';
 
 export function SetupChecklist() {
   const settings = useQuery(settingsQuery());
-  if (settings.isPending) return <LoadingRows />;
-  if (settings.isError) return <ErrorState message={settings.error.message} onRetry={() => settings.refetch()} />;
+  return <QueryState query={settings}>{(view) => <Checklist settings={view} />}</QueryState>;
+}
+
+function Checklist({ settings }: { settings: SettingsView }) {
   const steps = [
-    { done: settings.data.apiKey.configured, label: 'Connect your ElevenLabs account (API key)' },
-    { done: settings.data.webhookSecret.configured, label: 'Secure the post-call webhook (HMAC secret)' },
+    { done: settings.apiKey.configured, label: 'Connect your ElevenLabs account (API key)' },
+    { done: settings.webhookSecret.configured, label: 'Secure the post-call webhook (HMAC secret)' },
   ];
   return (
     <Card className="max-w-2xl">

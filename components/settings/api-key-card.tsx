@@ -1,18 +1,17 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { CheckCircle2, KeyRound, Loader2, PlugZap, XCircle, WifiOff } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { useAppForm } from '@/components/common/use-app-form';
+import { useFormMutation } from '@/components/common/use-form-mutation';
+import { apiKeyRules } from '@/lib/settings/form-rules';
 import type { ApiKeyInput, ConnectionTestResult, SettingsView } from '@/lib/settings/model';
-import { apiKeyInputSchema } from '@/lib/settings/schemas';
-import { saveApiKeyRequest, testConnectionRequest } from '@/lib/settings/queries';
+import { saveApiKeyMutation, testConnectionMutation } from '@/lib/settings/queries';
 import { SecretStatus } from './secret-status';
-import { useSettingsMutation } from './use-settings-mutation';
 
 const RESULT_ICON = { valid: CheckCircle2, invalid: XCircle, unreachable: WifiOff } as const;
 const RESULT_TONE = { valid: 'text-success', invalid: 'text-destructive', unreachable: 'text-warning' } as const;
@@ -28,9 +27,16 @@ function ConnectionResult({ result }: { result: ConnectionTestResult }) {
 }
 
 export function ApiKeyCard({ settings }: { settings: SettingsView }) {
-  const form = useForm<ApiKeyInput>({ resolver: zodResolver(apiKeyInputSchema), defaultValues: { apiKey: '' } });
-  const save = useSettingsMutation(form, saveApiKeyRequest, 'API key saved');
-  const test = useMutation({ mutationFn: testConnectionRequest });
+  const form = useAppForm<ApiKeyInput>({ rules: apiKeyRules, defaultValues: { apiKey: '' } });
+  const save = useFormMutation(form, saveApiKeyMutation());
+  const test = useMutation(testConnectionMutation());
+  const typedKey = form.watch('apiKey').trim();
+
+  /** Tests what is typed (checked by the form's rules first), or the saved key when nothing is. */
+  async function testConnection() {
+    if (typedKey && !(await form.trigger('apiKey'))) return;
+    test.mutate(typedKey || undefined);
+  }
 
   return (
     <Card>
@@ -68,14 +74,17 @@ export function ApiKeyCard({ settings }: { settings: SettingsView }) {
               <Button
                 type="button"
                 variant="outline"
-                disabled={!settings.apiKey.configured || test.isPending}
-                onClick={() => test.mutate()}
+                disabled={(!settings.apiKey.configured && !typedKey) || test.isPending}
+                onClick={() => void testConnection()}
                 data-testid="test-connection"
               >
                 {test.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <PlugZap className="size-4" aria-hidden />}
                 Test connection
               </Button>
             </div>
+            <p className="text-xs text-muted-foreground" data-testid="test-connection-target">
+              {typedKey ? 'Tests the key typed above, without saving it.' : 'Tests the saved key.'}
+            </p>
           </form>
         </Form>
         {test.data ? <ConnectionResult result={test.data} /> : null}

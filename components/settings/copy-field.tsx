@@ -1,16 +1,16 @@
 'use client';
 
 import { Copy } from 'lucide-react';
-import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
+import { notify } from '@/lib/ui/notify';
 
 export function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
-      toast.success(`${label} copied`);
+      notify((toast) => toast.success(`${label} copied`));
     } catch {
-      toast.error('Copying is blocked by the browser; select the text instead.');
+      notify((toast) => toast.error('Copying is blocked by the browser; select the text instead.'));
     }
   }
   return (

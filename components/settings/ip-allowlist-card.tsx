@@ -1,59 +1,35 @@
 'use client';
 
-import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Loader2, ShieldCheck } from 'lucide-react';
-import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Label } from '@/components/ui/label';
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Switch } from '@/components/ui/switch';
 import { Textarea } from '@/components/ui/textarea';
-import { ApiError } from '@/lib/api/client';
-import { queryKeys } from '@/lib/query/keys';
-import { saveIpAllowlistRequest } from '@/lib/settings/queries';
-import type { SettingsView } from '@/lib/settings/model';
+import { useAppForm } from '@/components/common/use-app-form';
+import { useFormMutation } from '@/components/common/use-form-mutation';
+import type { FieldIssue } from '@/lib/forms/rules';
+import { addressLines, ipAllowlistRules } from '@/lib/settings/form-rules';
+import type { IpAllowlistInput, SettingsView } from '@/lib/settings/model';
+import { saveIpAllowlistMutation } from '@/lib/settings/queries';
+
+/** The form holds the addresses as typed; the route gets them as a list. */
+type AllowlistForm = { enabled: boolean; ips: string };
 
 const toLines = (ips: string[]) => ips.join('\n');
-const fromLines = (text: string) =>
-  text
-    .split(/[\s,]+/)
-    .map((ip) => ip.trim())
-    .filter(Boolean);
 
 /** Which typed line a server error like `ips.3` points at, so the message can quote it. */
-function describeIssue(field: string, message: string, ips: string[]): string {
+function describeIssue({ field, message }: FieldIssue, input: IpAllowlistInput): string {
   const index = /^ips\.(\d+)$/.exec(field)?.[1];
-  return index === undefined ? message : `“${ips[Number(index)]}” ${message}`;
+  return index === undefined ? message : `“${input.ips[Number(index)]}” ${message}`;
 }
 
 export function IpAllowlistCard({ settings }: { settings: SettingsView }) {
   const saved = settings.webhookIpAllowlist;
-  const [enabled, setEnabled] = useState(saved.enabled);
-  const [text, setText] = useState(toLines(saved.ips));
-  const [problems, setProblems] = useState<string[]>([]);
-  const queryClient = useQueryClient();
+  // `values` follows the saved list: after a save the textarea shows it as the server stored it.
+  const form = useAppForm<AllowlistForm>({ rules: ipAllowlistRules, values: { enabled: saved.enabled, ips: toLines(saved.ips) } });
+  const save = useFormMutation(form, saveIpAllowlistMutation(), describeIssue);
   const published = saved.published.flatMap((region) => region.ips);
-
-  const save = useMutation({
-    mutationFn: saveIpAllowlistRequest,
-    onSuccess: (view) => {
-      queryClient.setQueryData(queryKeys.settings.view(), view);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.settings.all });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.health() });
-      setProblems([]);
-      setText(toLines(view.webhookIpAllowlist.ips));
-      toast.success(view.webhookIpAllowlist.enabled ? 'Allowlist on' : 'Allowlist off');
-    },
-    onError: (error, input) => {
-      if (error instanceof ApiError && error.fields.length) {
-        setProblems(error.fields.map((issue) => describeIssue(issue.field, issue.message, input.ips)));
-        return;
-      }
-      toast.error(error.message);
-    },
-  });
-  const dirty = enabled !== saved.enabled || text.trim() !== toLines(saved.ips);
 
   return (
     <Card>
@@ -67,49 +43,44 @@ export function IpAllowlistCard({ settings }: { settings: SettingsView }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          className="space-y-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            save.mutate({ enabled, ips: fromLines(text) });
-          }}
-        >
-          <div className="flex items-center gap-3">
-            <Switch id="ip-allowlist-enabled" checked={enabled} onCheckedChange={setEnabled} data-testid="ip-allowlist-switch" />
-            <Label htmlFor="ip-allowlist-enabled">{enabled ? 'On: other addresses get 403' : 'Off (default)'}</Label>
-          </div>
-          <div className="space-y-1.5">
-            <Label htmlFor="ip-allowlist-ips">Allowed addresses, one per line</Label>
-            <Textarea
-              id="ip-allowlist-ips"
-              rows={6}
-              spellCheck={false}
-              className="font-mono text-sm"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              aria-invalid={problems.length > 0}
-              aria-describedby={problems.length ? 'ip-allowlist-problems' : undefined}
-              data-testid="ip-allowlist-ips"
+        <Form {...form}>
+          <form className="space-y-4" noValidate onSubmit={form.handleSubmit(({ enabled, ips }) => save.mutate({ enabled, ips: addressLines(ips) }))}>
+            <FormField
+              control={form.control}
+              name="enabled"
+              render={({ field }) => (
+                <FormItem className="flex items-center gap-3">
+                  <FormControl>
+                    <Switch checked={field.value} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} data-testid="ip-allowlist-switch" />
+                  </FormControl>
+                  <FormLabel>{field.value ? 'On: other addresses get 403' : 'Off (default)'}</FormLabel>
+                </FormItem>
+              )}
             />
-            {problems.length ? (
-              <ul id="ip-allowlist-problems" className="text-sm text-destructive" role="alert" data-testid="ip-allowlist-problems">
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={save.isPending || !dirty} data-testid="save-ip-allowlist">
-              {save.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
-              Save allowlist
-            </Button>
-            <Button type="button" variant="outline" onClick={() => setText(toLines(published))}>
-              Use ElevenLabs&apos; addresses
-            </Button>
-          </div>
-        </form>
+            <FormField
+              control={form.control}
+              name="ips"
+              render={({ field }) => (
+                <FormItem className="gap-1.5">
+                  <FormLabel>Allowed addresses, one per line</FormLabel>
+                  <FormControl>
+                    <Textarea rows={6} spellCheck={false} className="font-mono text-sm" data-testid="ip-allowlist-ips" {...field} />
+                  </FormControl>
+                  <FormMessage role="alert" data-testid="ip-allowlist-problems" />
+                </FormItem>
+              )}
+            />
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" disabled={save.isPending || !form.formState.isDirty} data-testid="save-ip-allowlist">
+                {save.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
+                Save allowlist
+              </Button>
+              <Button type="button" variant="outline" onClick={() => form.setValue('ips', toLines(published), { shouldDirty: true })}>
+                Use ElevenLabs&apos; addresses
+              </Button>
+            </div>
+          </form>
+        </Form>
       </CardContent>
     </Card>
   );

@@ -1,20 +1,20 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Globe, Loader2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { API_REGIONS, type ApiRegionName, type RegionInput, type SettingsView } from '@/lib/settings/model';
-import { regionInputSchema } from '@/lib/settings/schemas';
-import { saveRegionRequest } from '@/lib/settings/queries';
-import { useSettingsMutation } from './use-settings-mutation';
+import { NativeSelect } from '@/components/ui/native-select';
+import { useAppForm } from '@/components/common/use-app-form';
+import { useFormMutation } from '@/components/common/use-form-mutation';
+import { regionRules } from '@/lib/settings/form-rules';
+import { API_REGIONS } from '@/lib/settings/model';
+import type { RegionInput, SettingsView } from '@/lib/settings/model';
+import { saveRegionMutation } from '@/lib/settings/queries';
 
 export function RegionCard({ settings }: { settings: SettingsView }) {
-  const form = useForm<RegionInput>({ resolver: zodResolver(regionInputSchema), values: { region: settings.region } });
-  const save = useSettingsMutation(form, saveRegionRequest, 'API region saved');
+  const form = useAppForm<RegionInput>({ rules: regionRules, values: { region: settings.region } });
+  const save = useFormMutation(form, saveRegionMutation());
   return (
     <Card>
       <CardHeader>
@@ -32,20 +32,17 @@ export function RegionCard({ settings }: { settings: SettingsView }) {
               render={({ field }) => (
                 <FormItem>
                   <FormLabel>Region</FormLabel>
-                  <Select value={field.value} onValueChange={(value) => field.onChange(value as ApiRegionName)}>
+                  <div className="sm:w-80">
                     <FormControl>
-                      <SelectTrigger className="w-full sm:w-80" data-testid="region-select">
-                        <SelectValue />
-                      </SelectTrigger>
+                      <NativeSelect data-testid="region-select" {...field}>
+                        {Object.entries(API_REGIONS).map(([value, { label }]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </NativeSelect>
                     </FormControl>
-                    <SelectContent>
-                      {Object.entries(API_REGIONS).map(([value, { label }]) => (
-                        <SelectItem key={value} value={value}>
-                          {label}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                  </div>
                   <FormDescription>
                     Requests go to <code className="font-mono">{settings.apiBaseUrl}</code>
                     {settings.baseUrlOverridden ? ' (set by ELEVENLABS_BASE_URL, which overrides the region)' : ''}.

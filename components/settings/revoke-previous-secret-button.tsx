@@ -1,19 +1,18 @@
 'use client';
 
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { ShieldOff } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 
 // The confirmation (Radix AlertDialog and the mutation) stays out of the settings page's first-load
 // JS, as the conversation delete dialog does: fetched on hover or focus, shown on click.
-const loadDialog = () => import('./revoke-previous-secret-dialog');
-const RevokePreviousSecretDialog = lazy(() => loadDialog().then((module) => ({ default: module.RevokePreviousSecretDialog })));
+const RevokePreviousSecretDialog = lazyWithPreload(() => import('./revoke-previous-secret-dialog'), 'RevokePreviousSecretDialog');
 
 export function RevokePreviousSecretButton({ validUntil }: { validUntil: string }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const preload = () => void loadDialog().catch(() => undefined);
   return (
     <>
       <Button
@@ -24,8 +23,8 @@ export function RevokePreviousSecretButton({ validUntil }: { validUntil: string 
         className="text-destructive"
         aria-haspopup="dialog"
         aria-expanded={open}
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={RevokePreviousSecretDialog.preload}
+        onFocus={RevokePreviousSecretDialog.preload}
         onClick={() => {
           setLoaded(true);
           setOpen(true);

@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Loader2 } from 'lucide-react';
-import { toast } from 'sonner';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -14,8 +13,7 @@ import {
   AlertDialogTitle,
 } from '@/components/ui/alert-dialog';
 import { formatDateTime } from '@/lib/format';
-import { queryKeys } from '@/lib/query/keys';
-import { revokePreviousWebhookSecretRequest } from '@/lib/settings/queries';
+import { revokePreviousWebhookSecretMutation } from '@/lib/settings/queries';
 
 interface Props {
   validUntil: string;
@@ -27,19 +25,7 @@ interface Props {
 
 /** The confirmation, loaded on demand by RevokePreviousSecretButton. */
 export function RevokePreviousSecretDialog({ validUntil, open, onOpenChange, returnFocusTo }: Props) {
-  const queryClient = useQueryClient();
-  const revoke = useMutation({
-    mutationFn: revokePreviousWebhookSecretRequest,
-    onSuccess: (view) => {
-      onOpenChange(false);
-      queryClient.setQueryData(queryKeys.settings.view(), view);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.settings.all });
-      // The webhooks page shows the rotation window too.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all });
-      toast.success('Previous webhook secret revoked');
-    },
-    onError: (error) => toast.error(error.message),
-  });
+  const revoke = useMutation(revokePreviousWebhookSecretMutation());
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       <AlertDialogContent
@@ -64,7 +50,7 @@ export function RevokePreviousSecretDialog({ validUntil, open, onOpenChange, ret
             variant="destructive"
             onClick={(event) => {
               event.preventDefault();
-              revoke.mutate();
+              revoke.mutate(undefined, { onSuccess: () => onOpenChange(false) });
             }}
             disabled={revoke.isPending}
             data-testid="confirm-revoke-previous-secret"

@@ -1,26 +1,26 @@
 'use client';
 
+import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorState } from '@/components/common/error-state';
+import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
+import { QueryState } from '@/components/common/query-state';
 import { settingsQuery } from '@/lib/settings/queries';
-import { ApiKeyCard } from './api-key-card';
-import { AuditLog } from './audit-log';
-import { IpAllowlistCard } from './ip-allowlist-card';
-import { RegionCard } from './region-card';
-import { WebhookSecretCard } from './webhook-secret-card';
+
+// The forms (react-hook-form, the Switch) show only once the settings have answered: their code is
+// fetched beside that request, out of the page's first load.
+const SettingsCards = lazyWithPreload(() => import('./settings-cards'), 'SettingsCards');
 
 export function SettingsPanel() {
   const settings = useQuery(settingsQuery());
-  if (settings.isPending) return <LoadingRows />;
-  if (settings.isError) return <ErrorState message={settings.error.message} onRetry={() => settings.refetch()} />;
+  usePreloadOnMount(SettingsCards);
   return (
-    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-      <ApiKeyCard settings={settings.data} />
-      <WebhookSecretCard settings={settings.data} />
-      <RegionCard settings={settings.data} />
-      <IpAllowlistCard settings={settings.data} />
-      <AuditLog entries={settings.data.audit} />
-    </div>
+    <QueryState query={settings} loadingLabel="Loading settings…">
+      {(view) => (
+        <Suspense fallback={<LoadingRows label="Loading settings…" />}>
+          <SettingsCards settings={view} />
+        </Suspense>
+      )}
+    </QueryState>
   );
 }

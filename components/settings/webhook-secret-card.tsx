@@ -1,25 +1,25 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Loader2, RefreshCw, Webhook } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { formatDateTime } from '@/lib/format';
-import { generateWebhookSecret, type SettingsView, type WebhookSecretInput } from '@/lib/settings/model';
-import { webhookSecretInputSchema } from '@/lib/settings/schemas';
-import { saveWebhookSecretRequest } from '@/lib/settings/queries';
+import { useAppForm } from '@/components/common/use-app-form';
+import { useFormMutation } from '@/components/common/use-form-mutation';
+import { webhookSecretRules } from '@/lib/settings/form-rules';
+import { generateWebhookSecret } from '@/lib/settings/model';
+import type { SettingsView, WebhookSecretInput } from '@/lib/settings/model';
+import { saveWebhookSecretMutation } from '@/lib/settings/queries';
 import { CopyField } from './copy-field';
 import { RevokePreviousSecretButton } from './revoke-previous-secret-button';
 import { SecretStatus } from './secret-status';
-import { useSettingsMutation } from './use-settings-mutation';
 
 export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
-  const form = useForm<WebhookSecretInput>({ resolver: zodResolver(webhookSecretInputSchema), defaultValues: { secret: '' } });
+  const form = useAppForm<WebhookSecretInput>({ rules: webhookSecretRules, defaultValues: { secret: '' } });
   const configured = settings.webhookSecret.configured;
-  const save = useSettingsMutation(form, saveWebhookSecretRequest, configured ? 'Webhook secret rotated' : 'Webhook secret saved');
+  const save = useFormMutation(form, saveWebhookSecretMutation(configured));
 
   return (
     <Card>

@@ -1,17 +1,16 @@
 'use client';
 
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { usePathname } from 'next/navigation';
 import { Menu } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { Brand } from './brand';
 import type { ShellUser } from './user-menu';
 
 // The drawer (Radix Dialog, focus trap, scroll lock) is not part of every page's first load: it is
 // fetched when the menu button is touched, hovered or focused, and mounted on the first press.
-const loadSheet = () => import('./mobile-nav-sheet');
-const MobileNavSheet = lazy(() => loadSheet().then((module) => ({ default: module.MobileNavSheet })));
-const preload = () => void loadSheet().catch(() => undefined);
+const MobileNavSheet = lazyWithPreload(() => import('./mobile-nav-sheet'), 'MobileNavSheet');
 
 export function MobileNav({ user }: { user: ShellUser }) {
   // usePathname is null outside the App Router (tests, Storybook-like harnesses).
@@ -33,8 +32,8 @@ export function MobileNav({ user }: { user: ShellUser }) {
         aria-haspopup="dialog"
         aria-expanded={open}
         data-state={open ? 'open' : 'closed'}
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={MobileNavSheet.preload}
+        onFocus={MobileNavSheet.preload}
         onClick={() => {
           setLoaded(true);
           setOpenedOn(pathname);

@@ -1,6 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { UserMenuButton, type ShellUser } from './user-menu-button';
 
 export type { ShellUser };
@@ -8,9 +9,7 @@ export type { ShellUser };
 // The dropdown (Radix DropdownMenu and its popper, the theme items, next-auth's signOut) is not part of
 // the first load of every dashboard page: it is fetched when the button is hovered or focused, and
 // mounted, open, on the first press.
-const loadDropdown = () => import('./user-menu-dropdown');
-const UserMenuDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.UserMenuDropdown })));
-const preload = () => void loadDropdown().catch(() => undefined);
+const UserMenuDropdown = lazyWithPreload(() => import('./user-menu-dropdown'), 'UserMenuDropdown');
 
 export function UserMenu({ user }: { user: ShellUser }) {
   const [openedWith, setOpenedWith] = useState<'pointer' | 'keyboard' | null>(null);
@@ -28,8 +27,8 @@ export function UserMenu({ user }: { user: ShellUser }) {
       aria-haspopup="menu"
       aria-expanded={false}
       data-state="closed"
-      onPointerEnter={preload}
-      onFocus={preload}
+      onPointerEnter={UserMenuDropdown.preload}
+      onFocus={UserMenuDropdown.preload}
       // The same gestures as Radix's trigger: a primary-button press, or Enter, Space or ArrowDown.
       onPointerDown={(event) => {
         if (event.button !== 0 || event.ctrlKey) return;

@@ -1,24 +1,25 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Inbox, Loader2 } from 'lucide-react';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Label } from '@/components/ui/label';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { NativeSelect } from '@/components/ui/native-select';
 import { EmptyState } from '@/components/common/empty-state';
-import { ErrorState } from '@/components/common/error-state';
+import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
-import { formatBytes, formatDateTime } from '@/lib/format';
-import type { DeliveryRow } from '@/lib/webhooks/service';
-import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, webhookTypeLabel, type WebhookType } from '@/lib/webhooks/labels';
+import { QueryState } from '@/components/common/query-state';
+import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, type WebhookType } from '@/lib/webhooks/labels';
 import { deliveriesQuery } from '@/lib/webhooks/queries';
-import { DeliveryViewer } from './delivery-viewer';
+
+// The payload dialog (Radix Dialog, focus trap) stays out of the page's first load: fetched when a
+// "Payload" button is hovered or focused, mounted on the first press.
+const DeliveryViewer = lazyWithPreload(() => import('./delivery-viewer'), 'DeliveryViewer');
+// The rows show only once the log has answered: their code (the table) is fetched beside that request.
+const DeliveryRows = lazyWithPreload(() => import('./delivery-rows'), 'DeliveryRows');
 
 const ALL = 'all';
 
@@ -40,8 +41,13 @@ function useTypeFilter(): [WebhookType | null, (type: WebhookType | null) => voi
 export function DeliveryLog() {
   const [type, setType] = useTypeFilter();
   const [openId, setOpenId] = useState<string | null>(null);
+  const [viewerLoaded, setViewerLoaded] = useState(false);
   const log = useInfiniteQuery(deliveriesQuery(type));
-  const rows = log.data?.pages.flatMap((page) => page.deliveries) ?? [];
+  usePreloadOnMount(DeliveryRows);
+  const open = (id: string) => {
+    setViewerLoaded(true);
+    setOpenId(id);
+  };
 
   return (
     <Card>
@@ -52,130 +58,57 @@ export function DeliveryLog() {
         </div>
         <div className="space-y-1">
           <Label htmlFor="delivery-type">Type</Label>
-          <Select value={type ?? ALL} onValueChange={(value) => setType(value === ALL ? null : (value as WebhookType))}>
-            <SelectTrigger id="delivery-type" className="w-full sm:w-56" data-testid="delivery-type-filter">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ALL}>All types</SelectItem>
+          <div className="sm:w-56">
+            <NativeSelect
+              id="delivery-type"
+              value={type ?? ALL}
+              onChange={(event) => setType(event.target.value === ALL ? null : (event.target.value as WebhookType))}
+              data-testid="delivery-type-filter"
+            >
+              <option value={ALL}>All types</option>
               {WEBHOOK_TYPES.map((value) => (
-                <SelectItem key={value} value={value}>
+                <option key={value} value={value}>
                   {WEBHOOK_TYPE_LABELS[value]}
-                </SelectItem>
+                </option>
               ))}
-            </SelectContent>
-          </Select>
+            </NativeSelect>
+          </div>
         </div>
       </CardHeader>
       <CardContent className="space-y-3">
-        {log.isPending ? (
-          <LoadingRows label="Loading deliveries…" />
-        ) : log.isError ? (
-          <ErrorState message={log.error.message} onRetry={() => log.refetch()} />
-        ) : rows.length === 0 ? (
-          <EmptyState
-            icon={Inbox}
-            title={type ? `No ${WEBHOOK_TYPE_LABELS[type].toLowerCase()} deliveries` : 'No deliveries yet'}
-            description="When ElevenLabs sends a post-call webhook to the URL above, it appears here."
-          />
-        ) : (
-          <>
-            <DeliveryTable rows={rows} onOpen={setOpenId} />
-            <DeliveryCards rows={rows} onOpen={setOpenId} />
-            {log.hasNextPage ? (
-              <Button variant="outline" onClick={() => log.fetchNextPage()} disabled={log.isFetchingNextPage} data-testid="deliveries-more">
-                {log.isFetchingNextPage ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
-                Load older deliveries
-              </Button>
-            ) : null}
-          </>
-        )}
+        <QueryState query={log} loadingLabel="Loading deliveries…">
+          {(data) => {
+            const rows = data.pages.flatMap((page) => page.deliveries);
+            if (rows.length === 0) {
+              return (
+                <EmptyState
+                  icon={Inbox}
+                  title={type ? `No ${WEBHOOK_TYPE_LABELS[type].toLowerCase()} deliveries` : 'No deliveries yet'}
+                  description="When ElevenLabs sends a post-call webhook to the URL above, it appears here."
+                />
+              );
+            }
+            return (
+              <>
+                <Suspense fallback={<LoadingRows label="Loading deliveries…" />}>
+                  <DeliveryRows rows={rows} onOpen={open} onIntent={DeliveryViewer.preload} />
+                </Suspense>
+                {log.hasNextPage ? (
+                  <Button variant="outline" onClick={() => log.fetchNextPage()} disabled={log.isFetchingNextPage} data-testid="deliveries-more">
+                    {log.isFetchingNextPage ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
+                    Load older deliveries
+                  </Button>
+                ) : null}
+              </>
+            );
+          }}
+        </QueryState>
       </CardContent>
-      <DeliveryViewer id={openId} onClose={() => setOpenId(null)} />
+      {viewerLoaded ? (
+        <Suspense fallback={null}>
+          <DeliveryViewer id={openId} onClose={() => setOpenId(null)} />
+        </Suspense>
+      ) : null}
     </Card>
-  );
-}
-
-function StateBadge({ row }: { row: DeliveryRow }) {
-  return row.duplicate ? <Badge variant="secondary">Verified · duplicate</Badge> : <Badge variant="success">Verified</Badge>;
-}
-
-/** An event type this code does not know may name no conversation. */
-function ConversationLink({ id, className }: { id: string | null; className: string }) {
-  if (!id) return <span className="text-muted-foreground">—</span>;
-  return (
-    <Link href={`/conversations/${encodeURIComponent(id)}`} className={className}>
-      {id}
-    </Link>
-  );
-}
-
-interface RowsProps {
-  rows: DeliveryRow[];
-  onOpen: (id: string) => void;
-}
-
-function DeliveryTable({ rows, onOpen }: RowsProps) {
-  return (
-    <div className="hidden md:block">
-      <Table data-testid="deliveries-table">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Received</TableHead>
-            <TableHead>Type</TableHead>
-            <TableHead>Conversation</TableHead>
-            <TableHead className="text-right">Size</TableHead>
-            <TableHead>State</TableHead>
-            <TableHead>
-              <span className="sr-only">Payload</span>
-            </TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id} data-testid="delivery-row">
-              <TableCell className="whitespace-nowrap">{formatDateTime(row.receivedAt)}</TableCell>
-              <TableCell>{webhookTypeLabel(row.type)}</TableCell>
-              <TableCell className="max-w-56 truncate font-mono text-xs">
-                <ConversationLink id={row.conversationId} className="underline-offset-4 hover:underline" />
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{formatBytes(row.bytes)}</TableCell>
-              <TableCell>
-                <StateBadge row={row} />
-              </TableCell>
-              <TableCell className="text-right">
-                <Button variant="ghost" size="sm" onClick={() => onOpen(row.id)} data-testid="delivery-open">
-                  Payload
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-function DeliveryCards({ rows, onOpen }: RowsProps) {
-  return (
-    <ul className="space-y-2 md:hidden" data-testid="deliveries-cards">
-      {rows.map((row) => (
-        <li key={row.id} className="space-y-2 rounded-lg border p-3 text-sm" data-testid="delivery-card">
-          <div className="flex items-center justify-between gap-2">
-            <span className="font-medium">{webhookTypeLabel(row.type)}</span>
-            <StateBadge row={row} />
-          </div>
-          <p className="text-muted-foreground">
-            {formatDateTime(row.receivedAt)} · {formatBytes(row.bytes)}
-          </p>
-          <div className="flex items-center justify-between gap-2">
-            <ConversationLink id={row.conversationId} className="min-w-0 truncate font-mono text-xs underline underline-offset-4" />
-            <Button variant="outline" size="sm" onClick={() => onOpen(row.id)} data-testid="delivery-open">
-              Payload
-            </Button>
-          </div>
-        </li>
-      ))}
-    </ul>
   );
 }

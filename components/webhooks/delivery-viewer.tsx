@@ -2,12 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { ErrorState } from '@/components/common/error-state';
-import { LoadingRows } from '@/components/common/loading-rows';
+import { QueryState } from '@/components/common/query-state';
 import { formatBytes, formatDateTime } from '@/lib/format';
+import type { DeliveryDetail } from '@/lib/webhooks/service';
 import { webhookTypeLabel } from '@/lib/webhooks/labels';
 import { deliveryQuery } from '@/lib/webhooks/queries';
 
+/** The payload dialog, loaded on demand by the delivery log (Radix Dialog and the payload query). */
 export function DeliveryViewer({ id, onClose }: { id: string | null; onClose: () => void }) {
   return (
     <Dialog open={id !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
@@ -20,23 +21,24 @@ export function DeliveryViewer({ id, onClose }: { id: string | null; onClose: ()
 
 function DeliveryBody({ id }: { id: string }) {
   const delivery = useQuery(deliveryQuery(id));
-  if (delivery.isPending) {
-    return (
-      <>
-        <DialogTitle>Delivery</DialogTitle>
-        <LoadingRows rows={3} label="Loading payload…" />
-      </>
-    );
-  }
-  if (delivery.isError) {
-    return (
-      <>
-        <DialogTitle>Delivery</DialogTitle>
-        <ErrorState message={delivery.error.message} onRetry={() => delivery.refetch()} />
-      </>
-    );
-  }
-  const data = delivery.data;
+  return (
+    <QueryState query={delivery} loadingRows={3} loadingLabel="Loading payload…" frame={withDialogTitle}>
+      {(data) => <DeliveryPayload data={data} />}
+    </QueryState>
+  );
+}
+
+/** A dialog needs its title while the payload loads or fails too. */
+function withDialogTitle(content: React.ReactNode) {
+  return (
+    <>
+      <DialogTitle>Delivery</DialogTitle>
+      {content}
+    </>
+  );
+}
+
+function DeliveryPayload({ data }: { data: DeliveryDetail }) {
   return (
     // min-w-0: as a grid item the column would otherwise grow to the payload's longest line.
     <div className="flex min-h-0 min-w-0 flex-col gap-4">

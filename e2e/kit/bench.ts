@@ -3,13 +3,12 @@
 // this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
 import { MAX_WEBHOOK_BYTES } from '../../lib/webhooks/limits';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
+import { formatSizes, measureBuild } from './build-sizes';
 import { ROOT } from './constants';
 import { cookieHeader, signInOverHttp } from './session';
 import { buildIsPresent, QUIET_ENV, startStack } from './stack';
@@ -36,46 +35,9 @@ async function timed(request: () => Promise<Response>): Promise<number> {
   return performance.now() - started;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
-/** Gzip at level 9 and kB of 1,000 bytes: how Next's build table measures "First Load JS". */
-function gzipKb(files: string[]): number {
-  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1000;
-}
-
-type BuildManifest = { pages: Record<string, string[]> };
-
-/**
- * JS of an app route, gzipped, two ways: `page` is Next's "First Load JS" (the chunks its manifest
- * lists for the page entry); `withLayouts` adds every chunk of the layouts above it, which a first
- * visit also loads.
- */
-function firstLoadKb(manifest: BuildManifest, route: string): { page: number; withLayouts: number } {
-  const chunksOf = (entry: string) => (manifest.pages[entry] ?? []).filter((file) => file.endsWith('.js')).map((file) => join(ROOT, '.next', file));
-  const all = new Set(chunksOf(route));
-  for (const entry of Object.keys(manifest.pages)) {
-    if (entry.endsWith('/layout') && route.startsWith(entry.slice(0, -'layout'.length))) for (const file of chunksOf(entry)) all.add(file);
-  }
-  return { page: gzipKb(chunksOf(route)), withLayouts: gzipKb([...all]) };
-}
-
 function sizes() {
-  const worker = filesUnder(join(ROOT, '.vercel/output/static/_worker.js')).filter((f) => f.endsWith('.js'));
-  const rawMb = worker.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024;
-  const manifest = JSON.parse(readFileSync(join(ROOT, '.next/app-build-manifest.json'), 'utf8')) as BuildManifest;
-  const routes = Object.keys(manifest.pages).filter((page) => page.endsWith('/page'));
-  const perRoute = routes.map((route) => ({ route, ...firstLoadKb(manifest, route) })).sort((a, b) => b.page - a.page);
   console.log('\nSize');
-  console.log(`  worker (_worker.js, ${worker.length} files)   ${rawMb.toFixed(2)} MB raw, ${(gzipKb(worker) / 1000).toFixed(2)} MB gzip`);
-  console.log(`  ${'route'.padEnd(44)} First Load JS (Next)   with its layouts`);
-  for (const { route, page, withLayouts } of perRoute) {
-    const target = route.includes('/conversations/') ? '  (target <= 130 kB)' : '';
-    console.log(`  ${route.padEnd(44)} ${page.toFixed(1).padStart(8)} kB gzip   ${withLayouts.toFixed(1).padStart(8)} kB gzip${target}`);
-  }
+  for (const line of formatSizes(measureBuild(ROOT))) console.log(`  ${line}`);
 }
 
 async function main() {

@@ -80,8 +80,7 @@ test('the webhooks page: health, the log newest first, a type filter, the payloa
   await expect(rows.nth(1)).toContainText('Transcription');
   await expect(rows.first()).toContainText(id);
 
-  await page.getByTestId('delivery-type-filter').click();
-  await page.getByRole('option', { name: 'Transcription' }).click();
+  await page.getByTestId('delivery-type-filter').selectOption({ label: 'Transcription' });
   await expect(page).toHaveURL(/type=post_call_transcription/);
   await expect(rows.first()).toContainText('Transcription');
   expect(await rows.filter({ hasText: 'Audio' }).count()).toBe(0);

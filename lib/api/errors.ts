@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  /** The record changed since it was loaded (a save based on an older copy). */
+  conflict: 409,
   payload_too_large: 413,
   /** A webhook whose ElevenLabs-Signature is wrong, stale or from the future. */
   signature_invalid: 401,

@@ -1,9 +1,16 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { queryKeys } from '@/lib/query/keys';
+import { webhookKeys } from '@/lib/webhooks/keys';
 import type { ConversationFilters } from './schemas';
 import type { ConversationPage } from './upstream';
 import type { ConversationResult } from './service';
+
+export const conversationKeys = {
+  all: ['conversations'] as const,
+  lists: () => [...conversationKeys.all, 'list'] as const,
+  list: (filters: ConversationFilters) => [...conversationKeys.lists(), filters] as const,
+  detail: (id: string) => [...conversationKeys.all, 'detail', id] as const,
+};
 
 export function filtersToSearchParams(filters: Partial<ConversationFilters>): URLSearchParams {
   const params = new URLSearchParams();
@@ -16,7 +23,7 @@ export function filtersToSearchParams(filters: Partial<ConversationFilters>): UR
 
 export const conversationsListQuery = (filters: ConversationFilters) =>
   queryOptions({
-    queryKey: queryKeys.conversations.list(filters),
+    queryKey: conversationKeys.list(filters),
     queryFn: () => apiFetch<ConversationPage>(`/api/conversations?${filtersToSearchParams(filters)}`),
     // The previous page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
@@ -24,10 +31,17 @@ export const conversationsListQuery = (filters: ConversationFilters) =>
 
 export const conversationDetailQuery = (id: string) =>
   queryOptions({
-    queryKey: queryKeys.conversations.detail(id),
+    queryKey: conversationKeys.detail(id),
     queryFn: () => apiFetch<ConversationResult>(`/api/conversations/${encodeURIComponent(id)}`),
     staleTime: 60_000,
   });
 
-export const deleteConversationRequest = (id: string) =>
-  apiFetch<void>(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const deleteConversationMutation = (id: string) =>
+  mutationOptions({
+    mutationKey: [...conversationKeys.detail(id), 'delete'],
+    mutationFn: () => apiFetch<void>(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    // The detail is dropped, not refetched: it would answer 404.
+    onSuccess: (_data, _variables, _result, { client }) => client.removeQueries({ queryKey: conversationKeys.detail(id) }),
+    // Its logged webhook deliveries go with it.
+    meta: { invalidates: [conversationKeys.lists(), webhookKeys.all], successMessage: 'Conversation deleted', errorMessage: 'The conversation was not deleted' },
+  });

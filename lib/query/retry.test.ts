@@ -13,6 +13,7 @@ describe('shouldRetryQuery', () => {
     [new ApiError(502, 'upstream_forbidden', 'no permission'), false],
     [new ApiError(502, 'quota_exceeded', 'no credits'), false],
     [new ApiError(404, 'not_found', 'gone'), false],
+    [new ApiError(409, 'conflict', 'changed since loaded'), false],
     [new ApiError(401, 'unauthenticated', 'sign in'), false],
     [new ApiError(412, 'config_missing', 'no key'), false],
     [new ApiError(422, 'validation_failed', 'bad'), false],

@@ -1,30 +1,81 @@
-// Client-side queries and mutations for the settings feature.
-import { queryOptions } from '@tanstack/react-query';
+// The settings feature in the browser: its query keys, the settings view, and one mutation per form.
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { queryKeys } from '@/lib/query/keys';
+import { webhookKeys } from '@/lib/webhooks/keys';
 import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './model';
+
+export const settingsKeys = {
+  all: ['settings'] as const,
+  view: () => [...settingsKeys.all, 'view'] as const,
+};
 
 export const settingsQuery = () =>
   queryOptions({
-    queryKey: queryKeys.settings.view(),
+    queryKey: settingsKeys.view(),
     queryFn: () => apiFetch<SettingsView>('/api/settings'),
   });
 
-export const saveApiKeyRequest = (input: ApiKeyInput) =>
-  apiFetch<SettingsView>('/api/settings/api-key', { method: 'PUT', json: input });
+/** Every settings save answers with the fresh view: it replaces the cached one, no refetch. */
+const savesView = { returns: settingsKeys.view() };
 
-/** Tests the key just typed when there is one (without saving it), else the saved key. */
-export const testConnectionRequest = (typedKey?: string) =>
-  apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST', json: typedKey ? { apiKey: typedKey } : {} });
+export const saveApiKeyMutation = () =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'api-key'],
+    mutationFn: (input: ApiKeyInput) => apiFetch<SettingsView>('/api/settings/api-key', { method: 'PUT', json: input }),
+    meta: { ...savesView, successMessage: 'API key saved', errorMessage: 'The API key was not saved' },
+  });
 
-export const saveWebhookSecretRequest = (input: WebhookSecretInput) =>
-  apiFetch<SettingsView>('/api/settings/webhook-secret', { method: 'PUT', json: input });
+export const testConnectionMutation = () =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'api-key', 'test'],
+    // The key just typed when there is one (tested, never saved), else the saved key.
+    mutationFn: (typedKey?: string) =>
+      apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST', json: typedKey ? { apiKey: typedKey } : {} }),
+    // The card shows the outcome, failure included, as its result line.
+    meta: { showsError: true },
+  });
 
-export const saveRegionRequest = (input: RegionInput) =>
-  apiFetch<SettingsView>('/api/settings/region', { method: 'PUT', json: input });
+export const saveWebhookSecretMutation = (rotating: boolean) =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'webhook-secret'],
+    mutationFn: (input: WebhookSecretInput) => apiFetch<SettingsView>('/api/settings/webhook-secret', { method: 'PUT', json: input }),
+    meta: {
+      ...savesView,
+      // The webhooks page shows the secret's state too.
+      invalidates: [webhookKeys.health()],
+      successMessage: rotating ? 'Webhook secret rotated' : 'Webhook secret saved',
+      errorMessage: 'The webhook secret was not saved',
+    },
+  });
 
-export const saveIpAllowlistRequest = (input: IpAllowlistInput) =>
-  apiFetch<SettingsView>('/api/settings/webhook-allowlist', { method: 'PUT', json: input });
+export const saveRegionMutation = () =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'region'],
+    mutationFn: (input: RegionInput) => apiFetch<SettingsView>('/api/settings/region', { method: 'PUT', json: input }),
+    meta: { ...savesView, successMessage: 'API region saved', errorMessage: 'The region was not saved' },
+  });
 
-export const revokePreviousWebhookSecretRequest = () =>
-  apiFetch<SettingsView>('/api/settings/webhook-secret/previous', { method: 'DELETE' });
+export const saveIpAllowlistMutation = () =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'webhook-allowlist'],
+    mutationFn: (input: IpAllowlistInput) => apiFetch<SettingsView>('/api/settings/webhook-allowlist', { method: 'PUT', json: input }),
+    meta: {
+      ...savesView,
+      invalidates: [webhookKeys.health()],
+      successMessage: (view) => ((view as SettingsView).webhookIpAllowlist.enabled ? 'Allowlist on' : 'Allowlist off'),
+      errorMessage: 'The allowlist was not saved',
+    },
+  });
+
+export const revokePreviousWebhookSecretMutation = () =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'webhook-secret', 'previous'],
+    mutationFn: () => apiFetch<SettingsView>('/api/settings/webhook-secret/previous', { method: 'DELETE' }),
+    meta: {
+      ...savesView,
+      // The webhooks page shows the rotation window too.
+      invalidates: [webhookKeys.all],
+      successMessage: 'Previous webhook secret revoked',
+      errorMessage: 'The previous secret was not revoked',
+    },
+  });

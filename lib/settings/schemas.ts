@@ -1,14 +1,19 @@
-// Settings inputs, validated on the server (routes) with zod. Types live in ./model.
+// Settings inputs, validated on the server (routes) with zod. Types live in ./model; the limits and
+// messages come from ./form-rules, which the browser's forms check with, so a form and its route
+// cannot disagree.
 import { z } from 'zod';
+import { ALLOWLIST_NEEDS_AN_ADDRESS, regionMessage, SECRET_LENGTH, SECRET_PATTERN, secretMessages } from './form-rules';
 import { API_REGION_NAMES, MAX_ALLOWED_IPS, type ApiKeyInput, type IpAllowlist, type RegionInput, type WebhookSecretInput } from './model';
 
-const secretText = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
+const secretText = (what: string) => {
+  const messages = secretMessages(what);
+  return z
+    .string({ error: messages.required })
     .trim()
-    .min(16, `${what} looks too short (at least 16 characters)`)
-    .max(256, `${what} is too long (at most 256 characters)`)
-    .regex(/^\S+$/, `${what} must not contain spaces`);
+    .min(SECRET_LENGTH.min, messages.tooShort)
+    .max(SECRET_LENGTH.max, messages.tooLong)
+    .regex(SECRET_PATTERN, messages.spaces);
+};
 
 export const apiKeyInputSchema = z.strictObject({ apiKey: secretText('The API key') }) satisfies z.ZodType<ApiKeyInput>;
 
@@ -17,7 +22,7 @@ export const connectionTestInputSchema = z.strictObject({ apiKey: secretText('Th
 
 export const webhookSecretInputSchema = z.strictObject({ secret: secretText('The webhook secret') }) satisfies z.ZodType<WebhookSecretInput>;
 
-export const regionSchema = z.enum(API_REGION_NAMES, { error: `must be one of ${API_REGION_NAMES.join(', ')}` });
+export const regionSchema = z.enum(API_REGION_NAMES, { error: regionMessage });
 
 export const regionInputSchema = z.strictObject({ region: regionSchema }) satisfies z.ZodType<RegionInput>;
 
@@ -35,5 +40,5 @@ export const ipAllowlistInputSchema = z
   })
   .refine((value) => !value.enabled || value.ips.length > 0, {
     path: ['ips'],
-    message: 'add at least one address before turning the allowlist on',
+    message: ALLOWLIST_NEEDS_AN_ADDRESS,
   });

@@ -1,16 +1,18 @@
 // Client-side queries for the webhooks admin page.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { queryKeys } from '@/lib/query/keys';
 import type { DeliveryDetail, DeliveryPage, WebhookHealth } from './service';
+import { webhookKeys } from './keys';
 import type { WebhookType } from './labels';
+
+export { webhookKeys };
 
 /** New deliveries arrive on their own; the page refreshes while it is open. */
 const REFRESH_MS = 15_000;
 
 export const deliveriesQuery = (type: WebhookType | null) =>
   infiniteQueryOptions({
-    queryKey: queryKeys.webhooks.deliveries(type),
+    queryKey: webhookKeys.deliveries(type),
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams({ page_size: '25' });
       if (type) params.set('type', type);
@@ -24,14 +26,14 @@ export const deliveriesQuery = (type: WebhookType | null) =>
 
 export const deliveryQuery = (id: string) =>
   queryOptions({
-    queryKey: queryKeys.webhooks.delivery(id),
+    queryKey: webhookKeys.delivery(id),
     queryFn: () => apiFetch<DeliveryDetail>(`/api/webhooks/deliveries/${id}`),
     staleTime: Infinity,
   });
 
 export const webhookHealthQuery = () =>
   queryOptions({
-    queryKey: queryKeys.webhooks.health(),
+    queryKey: webhookKeys.health(),
     queryFn: () => apiFetch<WebhookHealth>('/api/webhooks/health'),
     refetchInterval: REFRESH_MS,
   });

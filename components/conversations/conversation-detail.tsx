@@ -1,0 +1,94 @@
+'use client';
+
+import { Suspense } from 'react';
+import Link from 'next/link';
+import { ArrowLeft, CloudOff, MicOff } from 'lucide-react';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
+import { LoadingRows } from '@/components/common/loading-rows';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
+import { formatDateTime, formatUnixSeconds } from '@/lib/format';
+import type { ConversationResult } from '@/lib/conversations/service';
+import { AudioPlayer } from './audio-player';
+import { OutcomeBadge, StatusBadge } from './conversation-status';
+import { DeleteConversationButton } from './delete-conversation-button';
+import { Transcript } from './transcript';
+import { TranscriptExport } from './transcript-export';
+import { useAudioPlayer } from './use-audio-player';
+
+// Only the transcript tab is open on first paint: the other two load when first opened.
+const ConversationAnalysis = lazyWithPreload(() => import('./conversation-analysis'), 'ConversationAnalysis');
+const ConversationMetadata = lazyWithPreload(() => import('./conversation-metadata'), 'ConversationMetadata');
+
+/** One conversation: header, player, transcript and tabs. Loaded by ConversationView beside the detail request. */
+export function ConversationDetail({ result }: { result: ConversationResult }) {
+  const player = useAudioPlayer();
+  const { conversation, cache, storedAt } = result;
+  const title = conversation.analysis?.call_summary_title || 'Conversation';
+  const hasAudio = conversation.has_audio;
+
+  return (
+    <div className="space-y-4">
+      <Link href="/conversations" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft className="size-4" aria-hidden /> Conversations
+      </Link>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <h1 className="text-xl font-semibold tracking-tight" data-testid="conversation-title">
+            {title}
+          </h1>
+          <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+            {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.metadata.start_time_unix_secs)}
+            <StatusBadge status={conversation.status} />
+            {conversation.analysis ? <OutcomeBadge outcome={conversation.analysis.call_successful} /> : null}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <TranscriptExport conversation={conversation} />
+          <DeleteConversationButton id={conversation.conversation_id} />
+        </div>
+      </header>
+      {cache === 'stale' ? (
+        <p className="flex items-center gap-2 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm" data-testid="stale-notice">
+          <CloudOff className="size-4" aria-hidden /> ElevenLabs is not answering; this is the copy stored{' '}
+          {storedAt ? formatDateTime(storedAt) : ''} and may be out of date.
+        </p>
+      ) : null}
+      {hasAudio ? (
+        <AudioPlayer src={`/api/conversations/${encodeURIComponent(conversation.conversation_id)}/audio`} player={player} />
+      ) : (
+        <p className="flex items-center gap-2 rounded-lg border bg-muted/40 p-3 text-sm text-muted-foreground" data-testid="no-recording">
+          <MicOff className="size-4" aria-hidden /> No recording for this conversation.
+        </p>
+      )}
+      <Tabs defaultValue="transcript">
+        <TabsList>
+          <TabsTrigger value="transcript">Transcript</TabsTrigger>
+          <TabsTrigger value="analysis" onPointerEnter={ConversationAnalysis.preload} onFocus={ConversationAnalysis.preload}>
+            Analysis
+          </TabsTrigger>
+          <TabsTrigger value="details" onPointerEnter={ConversationMetadata.preload} onFocus={ConversationMetadata.preload}>
+            Details
+          </TabsTrigger>
+        </TabsList>
+        <TabsContent value="transcript" className="pt-2">
+          <Transcript
+            turns={conversation.transcript}
+            currentTime={player.currentTime}
+            playing={player.playing}
+            onSeek={hasAudio && !player.failed ? player.seek : undefined}
+          />
+        </TabsContent>
+        <TabsContent value="analysis" className="pt-2">
+          <Suspense fallback={<LoadingRows />}>
+            <ConversationAnalysis conversation={conversation} />
+          </Suspense>
+        </TabsContent>
+        <TabsContent value="details" className="pt-2">
+          <Suspense fallback={<LoadingRows />}>
+            <ConversationMetadata conversation={conversation} />
+          </Suspense>
+        </TabsContent>
+      </Tabs>
+    </div>
+  );
+}
