@@ -7,7 +7,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { formatDateTime, formatUnixSeconds } from '@/lib/format';
-import type { ConversationResult } from '@/lib/conversations/service';
+import type { ConversationResult } from '@/lib/conversations/model';
 import { AudioPlayer } from './audio-player';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 import { DeleteConversationButton } from './delete-conversation-button';

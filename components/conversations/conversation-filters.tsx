@@ -11,7 +11,7 @@ import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { agentsListQuery } from '@/lib/agents/queries';
 import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/model';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
-import type { ConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters } from '@/lib/conversations/model';
 
 // The rarely used filters load when first opened: they stay out of the page's first-load JS.
 const MoreFilters = lazyWithPreload(() => import('./more-filters'), 'MoreFilters');

@@ -7,7 +7,7 @@ import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-wit
 import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
 import { conversationsListQuery } from '@/lib/conversations/queries';
-import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/model';
 import { ConversationFiltersBar } from './conversation-filters';
 import { useConversationFilters } from './use-conversation-filters';
 

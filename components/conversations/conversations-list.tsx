@@ -10,7 +10,7 @@ import { EmptyState } from '@/components/common/empty-state';
 import { formatUnixSeconds } from '@/lib/format';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, filtersToSearchParams } from '@/lib/conversations/queries';
-import type { ConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters } from '@/lib/conversations/model';
 import type { ConversationPage, ConversationSummary } from '@/lib/conversations/upstream';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 

@@ -21,7 +21,7 @@ import {
   type MoreFiltersForm,
 } from '@/lib/conversations/model';
 import { formatDuration, OUTCOME_LABEL } from '@/lib/conversations/format';
-import type { ConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters } from '@/lib/conversations/model';
 
 interface Props {
   id: string;

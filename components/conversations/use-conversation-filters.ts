@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import type { ConversationFilters } from '@/lib/conversations/schemas';
+import type { ConversationFilters } from '@/lib/conversations/model';
 import { filtersToSearchParams } from '@/lib/conversations/queries';
 
 /**

@@ -12,7 +12,7 @@ import { EmptyState } from '@/components/common/empty-state';
 import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
-import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, type WebhookType } from '@/lib/webhooks/labels';
+import { WEBHOOK_TYPE_LABELS, WEBHOOK_TYPES, type WebhookType } from '@/lib/webhooks/model';
 import { deliveriesQuery } from '@/lib/webhooks/queries';
 
 // The payload dialog (Radix Dialog, focus trap) stays out of the page's first load: fetched when a

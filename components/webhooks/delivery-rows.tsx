@@ -5,8 +5,8 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { formatBytes, formatDateTime } from '@/lib/format';
-import type { DeliveryRow } from '@/lib/webhooks/service';
-import { webhookTypeLabel } from '@/lib/webhooks/labels';
+import type { DeliveryRow } from '@/lib/webhooks/model';
+import { webhookTypeLabel } from '@/lib/webhooks/model';
 
 function StateBadge({ row }: { row: DeliveryRow }) {
   return row.duplicate ? <Badge variant="secondary">Verified · duplicate</Badge> : <Badge variant="success">Verified</Badge>;

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { QueryState } from '@/components/common/query-state';
 import { formatBytes, formatDateTime } from '@/lib/format';
-import type { DeliveryDetail } from '@/lib/webhooks/service';
-import { webhookTypeLabel } from '@/lib/webhooks/labels';
+import type { DeliveryDetail } from '@/lib/webhooks/model';
+import { webhookTypeLabel } from '@/lib/webhooks/model';
 import { deliveryQuery } from '@/lib/webhooks/queries';
 
 /** The payload dialog, loaded on demand by the delivery log (Radix Dialog and the payload query). */

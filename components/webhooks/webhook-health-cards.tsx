@@ -7,8 +7,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { CopyField } from '@/components/settings/copy-field';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
-import { REJECTION_REASONS, type RejectionReason } from '@/lib/webhooks/labels';
-import type { WebhookHealth } from '@/lib/webhooks/service';
+import { REJECTION_REASONS, type RejectionReason } from '@/lib/webhooks/model';
+import type { WebhookHealth } from '@/lib/webhooks/model';
 
 /** The receiver and health cards, loaded by WebhookHealthPanel beside the health request. */
 export function WebhookHealthCards({ health }: { health: WebhookHealth }) {

@@ -1,9 +1,10 @@
+import { queryRoots } from '@/lib/query/roots';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import type { AgentSummary } from './upstream';
 
 export const agentKeys = {
-  all: ['agents'] as const,
+  all: queryRoots.agents,
   list: () => [...agentKeys.all, 'list'] as const,
 };
 

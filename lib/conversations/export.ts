@@ -2,7 +2,8 @@
 // workspace never sits in the worker's memory.
 import { getElevenLabsClient } from '@/lib/settings/service';
 import { csvRows } from '@/lib/csv';
-import { toUpstreamQuery, type ConversationFilters } from './schemas';
+import { toUpstreamQuery } from './schemas';
+import type { ConversationFilters } from './model';
 import { conversationPageSchema, type ConversationSummary } from './upstream';
 
 const HEADER = ['conversation_id', 'agent_id', 'agent_name', 'started_at', 'duration_secs', 'messages', 'status', 'outcome', 'title', 'summary'];

@@ -1,6 +1,8 @@
 // Conversations: the filters' vocabulary, their type and the syntax of the repeated `evaluation` /
 // `data` params, without zod: client components import this, and schemas.ts builds its validation
 // from it, so the browser bundle stays free of zod while there is still one definition of a filter.
+// Also the shapes pages read (types only from ./upstream, erased at build).
+import type { ConversationDetail } from './upstream';
 
 export const OUTCOMES = ['success', 'failure', 'unknown'] as const;
 export const EVALUATION_RESULTS = ['success', 'failure', 'unknown'] as const;
@@ -44,6 +46,19 @@ export interface ConversationFilters {
   cursor?: string;
   page_size: number;
 }
+
+/** How a detail was served: `hit` from KV, `miss` fetched (and stored if finished), `stale` KV while upstream is down. */
+export type CacheState = 'hit' | 'miss' | 'live' | 'stale';
+
+export interface ConversationResult {
+  conversation: ConversationDetail;
+  cache: CacheState;
+  storedAt: string | null;
+  source: 'api' | 'webhook' | null;
+}
+
+/** The page's URL as parsed on the server: filters, or what is wrong with them. */
+export type ParsedConversationFilters = { filters: ConversationFilters; error: null } | { filters: null; error: string };
 
 export interface EvaluationFilter {
   criterion: string;

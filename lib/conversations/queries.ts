@@ -1,12 +1,11 @@
+import { queryRoots } from '@/lib/query/roots';
 import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { webhookKeys } from '@/lib/webhooks/keys';
-import type { ConversationFilters } from './schemas';
 import type { ConversationPage } from './upstream';
-import type { ConversationResult } from './service';
+import type { ConversationFilters, ConversationResult } from './model';
 
 export const conversationKeys = {
-  all: ['conversations'] as const,
+  all: queryRoots.conversations,
   lists: () => [...conversationKeys.all, 'list'] as const,
   list: (filters: ConversationFilters) => [...conversationKeys.lists(), filters] as const,
   detail: (id: string) => [...conversationKeys.all, 'detail', id] as const,
@@ -43,5 +42,5 @@ export const deleteConversationMutation = (id: string) =>
     // The detail is dropped, not refetched: it would answer 404.
     onSuccess: (_data, _variables, _result, { client }) => client.removeQueries({ queryKey: conversationKeys.detail(id) }),
     // Its logged webhook deliveries go with it.
-    meta: { invalidates: [conversationKeys.lists(), webhookKeys.all], successMessage: 'Conversation deleted', errorMessage: 'The conversation was not deleted' },
+    meta: { invalidates: [conversationKeys.lists(), queryRoots.webhooks], successMessage: 'Conversation deleted', errorMessage: 'The conversation was not deleted' },
   });

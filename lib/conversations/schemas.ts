@@ -13,6 +13,7 @@ import {
   MAX_REPEATED,
   OUTCOMES,
   type ConversationFilters,
+  type ParsedConversationFilters,
 } from './model';
 
 export { DATA_OPERATORS, EVALUATION_RESULTS, OUTCOMES } from './model';
@@ -60,13 +61,11 @@ export const conversationFiltersSchema = z
     }
   });
 
-export type { ConversationFilters } from './model';
 // The schema's output and the model's type must stay one and the same.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const filtersMatchModel: Same<z.infer<typeof conversationFiltersSchema>, ConversationFilters> = true;
 void filtersMatchModel;
 
-export type ParsedConversationFilters = { filters: ConversationFilters; error: null } | { filters: null; error: string };
 
 const FILTER_NAMES = new Set(Object.keys(conversationFiltersSchema.shape));
 

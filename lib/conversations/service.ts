@@ -13,7 +13,8 @@ import {
   forgetDeliveries,
   type StoredConversation,
 } from './records';
-import { toUpstreamQuery, type ConversationFilters } from './schemas';
+import type { ConversationFilters, ConversationResult } from './model';
+import { toUpstreamQuery } from './schemas';
 import {
   conversationDetailSchema,
   conversationPageSchema,
@@ -24,15 +25,6 @@ import {
 
 export type { StoredConversation };
 
-/** How a detail was served: `hit` from KV, `miss` fetched (and stored if finished), `stale` KV while upstream is down. */
-export type CacheState = 'hit' | 'miss' | 'live' | 'stale';
-
-export interface ConversationResult {
-  conversation: ConversationDetail;
-  cache: CacheState;
-  storedAt: string | null;
-  source: 'api' | 'webhook' | null;
-}
 
 const UPSTREAM_DOWN = new Set(['upstream_unavailable', 'upstream_timeout', 'rate_limited']);
 

@@ -1,11 +1,11 @@
 // The settings feature in the browser: its query keys, the settings view, and one mutation per form.
+import { queryRoots, webhookHealthKey } from '@/lib/query/roots';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import { webhookKeys } from '@/lib/webhooks/keys';
 import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './model';
 
 export const settingsKeys = {
-  all: ['settings'] as const,
+  all: queryRoots.settings,
   view: () => [...settingsKeys.all, 'view'] as const,
 };
 
@@ -42,7 +42,7 @@ export const saveWebhookSecretMutation = (rotating: boolean) =>
     meta: {
       ...savesView,
       // The webhooks page shows the secret's state too.
-      invalidates: [webhookKeys.health()],
+      invalidates: [webhookHealthKey],
       successMessage: rotating ? 'Webhook secret rotated' : 'Webhook secret saved',
       errorMessage: 'The webhook secret was not saved',
     },
@@ -61,7 +61,7 @@ export const saveIpAllowlistMutation = () =>
     mutationFn: (input: IpAllowlistInput) => apiFetch<SettingsView>('/api/settings/webhook-allowlist', { method: 'PUT', json: input }),
     meta: {
       ...savesView,
-      invalidates: [webhookKeys.health()],
+      invalidates: [webhookHealthKey],
       successMessage: (view) => ((view as SettingsView).webhookIpAllowlist.enabled ? 'Allowlist on' : 'Allowlist off'),
       errorMessage: 'The allowlist was not saved',
     },
@@ -74,7 +74,7 @@ export const revokePreviousWebhookSecretMutation = () =>
     meta: {
       ...savesView,
       // The webhooks page shows the rotation window too.
-      invalidates: [webhookKeys.all],
+      invalidates: [queryRoots.webhooks],
       successMessage: 'Previous webhook secret revoked',
       errorMessage: 'The previous secret was not revoked',
     },

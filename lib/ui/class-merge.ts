@@ -95,6 +95,8 @@ export const mergeClasses = createTailwindMerge(() => ({
     ...Object.fromEntries(['x', 'y', 't', 'r', 'b', 'l'].map((side) => [`border-w-${side}`, [{ [`border-${side}`]: borderWidth() }]])),
     'border-style': [{ border: ['solid', 'dashed', 'dotted', 'double', 'hidden', 'none'] }],
     'border-color': [{ border: colors() }],
+    // The spinner's open side (components/ui/spinner.tsx).
+    'border-color-r': [{ 'border-r': colors() }],
     'ring-w': [{ ring: borderWidth() }],
     'ring-offset-w': [{ 'ring-offset': [v.isNumber, v.isArbitraryLength] }],
     'ring-offset-color': [{ 'ring-offset': colors() }],
@@ -124,6 +126,7 @@ export const mergeClasses = createTailwindMerge(() => ({
     'border-w': ['border-w-x', 'border-w-y', 'border-w-t', 'border-w-r', 'border-w-b', 'border-w-l'],
     'border-w-x': ['border-w-r', 'border-w-l'],
     'border-w-y': ['border-w-t', 'border-w-b'],
+    'border-color': ['border-color-r'],
   },
   conflictingClassGroupModifiers: { 'font-size': ['leading'] },
   orderSensitiveModifiers: ['*', '**', 'after', 'backdrop', 'before', 'details-content', 'file', 'first-letter', 'first-line', 'marker', 'placeholder', 'selection'],

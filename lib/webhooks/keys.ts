@@ -1,10 +1,10 @@
-// The webhooks feature's query keys, apart from its queries: settings and conversations invalidate
-// them, and importing queries.ts would carry the webhooks page's query code into their pages.
-import type { WebhookType } from './labels';
+// The webhooks feature's query keys. Other features invalidate them through lib/query/roots.ts.
+import { queryRoots, webhookHealthKey } from '@/lib/query/roots';
+import type { WebhookType } from './model';
 
 export const webhookKeys = {
-  all: ['webhooks'] as const,
+  all: queryRoots.webhooks,
   deliveries: (type: WebhookType | null) => [...webhookKeys.all, 'deliveries', type ?? 'all'] as const,
   delivery: (id: string) => [...webhookKeys.all, 'delivery', id] as const,
-  health: () => [...webhookKeys.all, 'health'] as const,
+  health: () => webhookHealthKey,
 };

@@ -8,9 +8,8 @@ import { z } from 'zod';
 import { newestFirstOf, type KvStore } from '@/lib/kv';
 import { pointToDelivery } from '@/lib/conversations/records';
 import { deliveryIndexRecord, deliveryLogRecord } from './records';
-import type { WebhookLogEntry, WebhookType } from './schemas';
+import type { DeliveryPage, DeliveryRow, WebhookLogEntry, WebhookType } from './model';
 
-export type DeliveryRow = Omit<WebhookLogEntry, 'payload'> & { id: string };
 
 const MAX_DAY_COUNT_PAGES = 10;
 /** A filtered page reads at most this many index pages (1,000 rows each) before answering. */
@@ -35,10 +34,6 @@ export async function indexDelivery(kv: KvStore, id: string, entry: WebhookLogEn
   await deliveryIndexRecord.put(kv, id, { parts: newestFirstOf(id), ttlSeconds, metadata: row });
 }
 
-export interface DeliveryPage {
-  deliveries: DeliveryRow[];
-  nextCursor: string | null;
-}
 
 /** Where the next page starts: a KV list cursor, and how many matches of that list page were shown. */
 interface LogCursor {

@@ -1,9 +1,9 @@
 // Client-side queries for the webhooks admin page.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import type { DeliveryDetail, DeliveryPage, WebhookHealth } from './service';
+import type { DeliveryDetail, DeliveryPage, WebhookHealth } from './model';
 import { webhookKeys } from './keys';
-import type { WebhookType } from './labels';
+import type { WebhookType } from './model';
 
 export { webhookKeys };
 

@@ -13,13 +13,14 @@ import { MAX_STORED_AUDIO_BYTES, storeAudio } from '@/lib/conversations/audio';
 import { readStoredConversation, storeConversation } from '@/lib/conversations/service';
 import { callFailureRecord, conversationAudioBlob, type CallFailure, type StoredConversation } from '@/lib/conversations/records';
 import { conversationDetailSchema } from '@/lib/conversations/upstream';
-import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvelope, type WebhookLogEntry } from './schemas';
+import { audioDataSchema, failureDataSchema, normaliseWebhook, type WebhookEnvelope } from './schemas';
+import type { WebhookLogEntry } from './model';
 import { checkSignatureHeader, matchesSignature, signedPrefix, type SignatureFailure } from './signature';
 import { isIpAllowed } from '@/lib/settings/model';
 import { MAX_WEBHOOK_BYTES } from './limits';
 import { indexDelivery, writeDelivery } from './log';
 import { deliveryLogRecord, seenDeliveryRecord } from './records';
-import type { RejectionReason, TallyReason } from './labels';
+import type { RejectionReason, TallyReason } from './model';
 import { rejectionCounter } from './rejections';
 
 /** A refused delivery: the error sent back, and the reason it is counted under. */

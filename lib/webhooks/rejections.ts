@@ -3,7 +3,7 @@
 // hot key), at most once per flush interval however many requests are refused. The tally holds
 // reason counts only — nothing from the request.
 import type { KvStore } from '@/lib/kv';
-import { IGNORED_DELIVERIES, REJECTION_REASONS, type TallyCounts, type TallyReason } from './labels';
+import { IGNORED_DELIVERIES, REJECTION_REASONS, type TallyCounts, type TallyReason } from './model';
 import { rejectionTallyRecord, tallyParts } from './records';
 
 const HOUR_MS = 3_600_000;

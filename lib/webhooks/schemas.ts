@@ -1,7 +1,7 @@
 // Post-call webhook payloads. The real format is the envelope `{type, event_timestamp, data}`;
 // the user's early notes used a flat body (and `audio_base64`), accepted too and normalised here.
 import { z } from 'zod';
-import { isKnownWebhookType, WEBHOOK_TYPES, type WebhookType } from './labels';
+import { isKnownWebhookType, WEBHOOK_TYPES, type WebhookType } from './model';
 
 export { WEBHOOK_TYPES, type WebhookType };
 
@@ -60,21 +60,6 @@ export function normaliseWebhook(body: unknown, nowSecs: number): Normalised {
     return { ok: true, envelope: { type: 'post_call_transcription', event_timestamp: nowSecs, data: transcription.data } };
   }
   return { ok: false, error: 'body is not a post-call webhook (expected {type, event_timestamp, data})' };
-}
-
-export interface WebhookLogEntry {
-  /** A known WebhookType, or the raw name of a type this code does not act on. */
-  type: string;
-  /** Null only for an unknown type whose data names no conversation (or agent). */
-  conversationId: string | null;
-  agentId: string | null;
-  receivedAt: string;
-  eventTimestamp: number;
-  bytes: number;
-  /** Only in entries written while a replayed body was still logged (marked, not applied); now it is not logged. */
-  duplicate?: boolean;
-  /** The payload as received, except audio, which is replaced by its size (the MP3 is kept separately). */
-  payload: unknown;
 }
 
 /** GET /api/webhooks/deliveries */

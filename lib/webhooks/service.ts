@@ -4,25 +4,11 @@ import { AppError, validationError } from '@/lib/api/errors';
 import { getKv } from '@/lib/kv';
 import { webhookUrl } from '@/lib/settings/service';
 import { readIpAllowlist, readSecretStates } from '@/lib/settings/store';
-import { BadCursorError, listDeliveries, readDelivery, readDeliveryStats, type DeliveryPage, type DeliveryRow } from './log';
-import type { RejectionCounts } from './labels';
+import { BadCursorError, listDeliveries, readDelivery, readDeliveryStats } from './log';
+import type { DeliveryDetail, DeliveryPage, WebhookHealth } from './model';
 import { readRejectionCounts } from './rejections';
-import type { DeliveryListQuery, WebhookLogEntry } from './schemas';
+import type { DeliveryListQuery } from './schemas';
 
-export type { DeliveryPage, DeliveryRow };
-export type DeliveryDetail = WebhookLogEntry & { id: string };
-
-export interface WebhookHealth {
-  webhookUrl: string;
-  secret: { configured: boolean; hint: string | null; updatedAt: string | null; previousValidUntil: string | null };
-  ipAllowlist: { enabled: boolean; count: number };
-  lastReceivedAt: string | null;
-  last24h: number;
-  last24hCapped: boolean;
-  rejections24h: RejectionCounts;
-  /** Replayed bodies answered 200 without being logged again. */
-  duplicates24h: number;
-}
 
 export async function getDeliveries(query: DeliveryListQuery): Promise<DeliveryPage> {
   try {

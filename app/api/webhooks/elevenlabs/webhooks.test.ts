@@ -6,7 +6,7 @@ import { createKvStore } from '@/lib/kv';
 import { secretRecords } from '@/lib/settings/secret-record';
 import { callFailureRecord, conversationAudioBlob, conversationRecord } from '@/lib/conversations/records';
 import { deliveryLogRecord, rejectionTallyRecord } from '@/lib/webhooks/records';
-import type { RejectionCounts } from '@/lib/webhooks/labels';
+import type { RejectionCounts } from '@/lib/webhooks/model';
 import { readRejectionCounts } from '@/lib/webhooks/rejections';
 import { writeIpAllowlist, writeSecret } from '@/lib/settings/store';
 import { DEFAULT_ALLOWED_IPS } from '@/lib/settings/model';

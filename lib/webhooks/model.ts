@@ -1,4 +1,5 @@
-// Names and words for webhook events and refusals. No zod and no server imports: pages use it too.
+// Webhooks: event and refusal names and words, and the shapes pages read. No zod and no server
+// imports: pages use it too.
 
 export const WEBHOOK_TYPES = ['post_call_transcription', 'post_call_audio', 'call_initiation_failure'] as const;
 export type WebhookType = (typeof WEBHOOK_TYPES)[number];
@@ -47,3 +48,39 @@ export type IgnoredReason = keyof typeof IGNORED_DELIVERIES;
 /** What the per-instance tallies count: refusals, and replays answered without a write. */
 export type TallyReason = RejectionReason | IgnoredReason;
 export type TallyCounts = Partial<Record<TallyReason, number>>;
+
+export interface WebhookLogEntry {
+  /** A known WebhookType, or the raw name of a type this code does not act on. */
+  type: string;
+  /** Null only for an unknown type whose data names no conversation (or agent). */
+  conversationId: string | null;
+  agentId: string | null;
+  receivedAt: string;
+  eventTimestamp: number;
+  bytes: number;
+  /** Only in entries written while a replayed body was still logged (marked, not applied); now it is not logged. */
+  duplicate?: boolean;
+  /** The payload as received, except audio, which is replaced by its size (the MP3 is kept separately). */
+  payload: unknown;
+}
+
+export type DeliveryRow = Omit<WebhookLogEntry, 'payload'> & { id: string };
+
+export interface DeliveryPage {
+  deliveries: DeliveryRow[];
+  nextCursor: string | null;
+}
+
+export type DeliveryDetail = WebhookLogEntry & { id: string };
+
+export interface WebhookHealth {
+  webhookUrl: string;
+  secret: { configured: boolean; hint: string | null; updatedAt: string | null; previousValidUntil: string | null };
+  ipAllowlist: { enabled: boolean; count: number };
+  lastReceivedAt: string | null;
+  last24h: number;
+  last24hCapped: boolean;
+  rejections24h: RejectionCounts;
+  /** Replayed bodies answered 200 without being logged again. */
+  duplicates24h: number;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webhookTypeLabel } from './labels';
+import { webhookTypeLabel } from './model';
 
 describe('webhookTypeLabel', () => {
   it.each([
