@@ -8,7 +8,8 @@
 // overrides in conversation_initiation_client_data): the real API adds fields there every month
 // and keeps what it does not know, so an SDK older than the API must not make the simulator refuse
 // what the API accepts. Those subtrees are still type-checked where the SDK knows the field.
-import * as sdk from '@elevenlabs/elevenlabs-js/serialization';
+// The file, not the folder: Node's ESM loader (the simulator under tsx) refuses directory imports.
+import * as sdk from '@elevenlabs/elevenlabs-js/serialization/index.js';
 import type { Context } from 'hono';
 import { validationError, type ValidationItem } from './errors';
 import { E164 } from './validation';

@@ -1,7 +1,7 @@
 // Every simulator response the dashboard consumes parses under the official SDK's own runtime
 // schemas with unknown keys refused: if the simulator drifts from the real API, this fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as sdk from '@elevenlabs/elevenlabs-js/serialization';
+import * as sdk from '@elevenlabs/elevenlabs-js/serialization/index.js';
 import { SIMULATOR_DEFAULT_API_KEY } from './defaults';
 import { startSimulator, type RunningSimulator } from './server';
 

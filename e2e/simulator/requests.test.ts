@@ -1,7 +1,7 @@
 // Request bodies of the write endpoints are checked against the official SDK's request schemas:
 // unknown top-level fields and wrong types answer 422 in FastAPI's shape; agent config keeps
 // fields the SDK does not know yet, as the real API does.
-import * as sdk from '@elevenlabs/elevenlabs-js/serialization';
+import * as sdk from '@elevenlabs/elevenlabs-js/serialization/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_DEFAULT_API_KEY } from './defaults';
 import { startSimulator, type RunningSimulator } from './server';
