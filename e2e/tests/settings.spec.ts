@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SIMULATOR_KEY } from './helpers';
 
-// One flow, in order: the suite shares the account's settings (one KV).
-test.describe.configure({ mode: 'serial' });
+// Starts with no key and no secret (empty KV); the tests run in order, and the last two count on the key saved before them.
 
 const WRONG_KEY = 'sk_wrongwrongwrongwrongwrongwrong0000';
 
