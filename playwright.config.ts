@@ -21,7 +21,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './e2e/tests',
-  // One worker: the suite shares one KV (settings are global state) on a 2-core machine.
+  // One worker: one stack (one KV, one simulator) that e2e/tests/fixtures.ts resets before each spec
+  // file; a second worker would reset it under the first one's tests, and a stack each costs ~6 s.
   workers: 1,
   fullyParallel: false,
   forbidOnly: true,

@@ -49,7 +49,7 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-interface StackSecrets {
+export interface StackSecrets {
   AUTH_SECRET: string;
   SECRETS_KEY: string;
 }
@@ -67,6 +67,11 @@ function loadOrCreateSecrets(stateDir: string): StackSecrets {
   return secrets;
 }
 
+/** What a stack in `stateDir` was started with: its SECRETS_KEY seals the secrets KV holds. */
+export function readStackSecrets(stateDir: string): StackSecrets {
+  return JSON.parse(readFileSync(join(resolve(ROOT, stateDir), 'secrets.json'), 'utf8')) as StackSecrets;
+}
+
 export function buildIsPresent(): boolean {
   return existsSync(join(BUILD_OUTPUT, '_worker.js'));
 }
@@ -76,13 +81,28 @@ export function build(): void {
   if (result.status !== 0) throw new Error(`The build failed (exit ${result.status}).`);
 }
 
-async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiKey: string; webhookSecret: string }) {
+export interface StackKv {
+  kv: KVNamespace;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The stack's KV from another process: a second Miniflare on the same persisted state that
+ * `wrangler pages dev --persist-to` serves. Reads and writes go through to the same SQLite files, so
+ * the running worker sees them on its next request, and this side sees the worker's.
+ */
+export async function openStackKv(stateDir: string): Promise<StackKv> {
   const proxy = await getPlatformProxy<{ KV: KVNamespace }>({
     configPath: join(ROOT, 'wrangler.toml'),
-    persist: { path: join(stateDir, 'v3') },
+    persist: { path: join(resolve(ROOT, stateDir), 'v3') },
   });
+  return { kv: proxy.env.KV, dispose: () => proxy.dispose() };
+}
+
+async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiKey: string; webhookSecret: string }) {
+  const proxy = await openStackKv(stateDir);
   try {
-    const kv = createKvStore(proxy.env.KV);
+    const kv = createKvStore(proxy.kv);
     // Only when absent: a key the person replaced in Settings survives a restart of the demo.
     if (!(await readStoredSecret(kv, 'apiKey'))) {
       await writeSecretRecord(kv, 'apiKey', simulator.apiKey, 'demo setup', secrets.SECRETS_KEY);

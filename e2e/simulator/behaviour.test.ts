@@ -148,6 +148,15 @@ describe('faults', () => {
     expect((await get('/v1/user')).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
   });
+
+  it('a reset clears faults and configuration back to how the simulator started', async () => {
+    await fetch(`${simulator.url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ rate500: 1 }) });
+    await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ apiKey: 'sk_other', callDurationMs: 9999, audioIgnoresRange: true }) });
+    await fetch(`${simulator.url}/_sim/reset`, { method: 'POST' });
+    expect((await get('/v1/user')).status).toBe(200);
+    const config = await (await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: '{}' })).json();
+    expect(config).toEqual({ webhookUrl: receiverUrl, callDurationMs: 100, audioIgnoresRange: false });
+  });
 });
 
 describe('seed', () => {

@@ -1,11 +1,9 @@
 // axe on the main pages, in both viewports: no serious or critical violations.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { SIMULATOR_KEY } from './helpers';
+import { expect, test } from './fixtures';
 
-test.beforeAll(async ({ request }) => {
-  expect((await request.put('/api/settings/api-key', { data: { apiKey: SIMULATOR_KEY } })).ok()).toBe(true);
-});
+// With data on the pages: an empty state would leave the tables and filters unchecked.
+test.use({ startState: { apiKey: true, webhookSecret: true } });
 
 for (const path of ['/', '/settings', '/conversations', '/webhooks']) {
   test(`${path} has no serious accessibility violations`, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { API_ROUTES } from '../kit/api-routes';
 
 test.use({ storageState: { cookies: [], origins: [] } });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ADMIN, openUserMenu, signIn } from './helpers';
 
 test.describe('signed out', () => {

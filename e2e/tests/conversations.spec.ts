@@ -1,17 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { E2E } from '../kit/constants';
-import { SIMULATOR_KEY } from './helpers';
+import { expect, test } from './fixtures';
+import { SIMULATOR_URL as SIMULATOR, simulatorConversation } from './helpers';
 
-const SIMULATOR = `http://127.0.0.1:${E2E.simulatorPort}`;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ request }) => {
-  // The suites share one account; make sure it talks to the simulator with the right key.
-  const response = await request.put('/api/settings/api-key', { data: { apiKey: SIMULATOR_KEY } });
-  expect(response.ok()).toBe(true);
-});
+test.use({ startState: { apiKey: true } });
 
 test.afterEach(async ({ request }) => {
   await request.delete(`${SIMULATOR}/_sim/faults`);
@@ -86,15 +78,8 @@ test('page forward and back', async ({ page }) => {
   await expect(rows(page).first()).toHaveText(firstOnPageOne!);
 });
 
-/** A conversation with a recording, found through the simulator (the list does not say which have audio). */
-async function conversationWithAudio(request: APIRequestContext): Promise<string> {
-  const headers = { 'xi-api-key': SIMULATOR_KEY };
-  const page = await (await request.get(`${SIMULATOR}/v1/convai/conversations?page_size=100`, { headers })).json();
-  for (const summary of page.conversations) {
-    const detail = await (await request.get(`${SIMULATOR}/v1/convai/conversations/${summary.conversation_id}`, { headers })).json();
-    if (detail.has_audio && detail.transcript.length >= 5) return detail.conversation_id;
-  }
-  throw new Error('the seed has no conversation with audio on its first page');
+function conversationWithAudio(request: APIRequestContext): Promise<string> {
+  return simulatorConversation(request, (detail) => detail.has_audio && detail.transcript.length >= 5);
 }
 
 test('open a conversation, play, jump to a turn, seek with the bar', async ({ page, request }) => {

@@ -1,9 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E } from '../kit/constants';
 import { SIMULATOR_DEFAULT_API_KEY } from '../simulator/defaults';
 
 export const ADMIN = E2E.admin;
 export const SIMULATOR_KEY = SIMULATOR_DEFAULT_API_KEY;
+export const SIMULATOR_URL = `http://127.0.0.1:${E2E.simulatorPort}`;
 
 /** Signs in through the real form; waits for hydration so the submit is handled by JavaScript. */
 export async function signIn(page: Page, password: string = ADMIN.password): Promise<void> {
@@ -23,4 +24,22 @@ export async function openNavIfCollapsed(page: Page): Promise<void> {
 export async function openUserMenu(page: Page): Promise<void> {
   await openNavIfCollapsed(page);
   await page.getByTestId('user-menu').filter({ visible: true }).click();
+}
+
+interface SimulatorConversation {
+  conversation_id: string;
+  status: string;
+  has_audio: boolean;
+  transcript: unknown[];
+}
+
+/** The first of the simulator's newest 100 conversations that `wanted` accepts (the list does not say which have audio). */
+export async function simulatorConversation(request: APIRequestContext, wanted: (detail: SimulatorConversation) => boolean): Promise<string> {
+  const headers = { 'xi-api-key': SIMULATOR_KEY };
+  const page = await (await request.get(`${SIMULATOR_URL}/v1/convai/conversations?page_size=100`, { headers })).json();
+  for (const summary of page.conversations) {
+    const detail = (await (await request.get(`${SIMULATOR_URL}/v1/convai/conversations/${summary.conversation_id}`, { headers })).json()) as SimulatorConversation;
+    if (wanted(detail)) return detail.conversation_id;
+  }
+  throw new Error('the seed has no such conversation among the newest 100');
 }

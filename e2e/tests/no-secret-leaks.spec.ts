@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { API_ROUTES } from '../kit/api-routes';
 import { ROOT } from '../kit/constants';
 import { SIMULATOR_KEY } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 // Browsers drop tab, CR and LF and read `\` as `/` before resolving a URL: each of these is

@@ -1,7 +1,7 @@
 // The session cookie follows AUTH_URL: plain `authjs.session-token` over http (the demo), the
 // `__Secure-` one when the public origin is https. Both are proven against the built worker, by
 // signing in over HTTP and calling a guarded route with the cookie that came back.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { E2E, E2E_HTTPS } from '../kit/constants';
 import { cookieHeader, signInOverHttp, type CookieJar } from '../kit/session';
 import { startStack, type Stack } from '../kit/stack';

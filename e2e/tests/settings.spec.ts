@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { SIMULATOR_KEY } from './helpers';
+import { expect, test } from './fixtures';
+import { ADMIN, SIMULATOR_KEY } from './helpers';
 
-// One flow, in order: the suite shares the account's settings (one KV).
-test.describe.configure({ mode: 'serial' });
+// No key and no secret: each test saves what it needs, whatever the one before it left.
 
 const WRONG_KEY = 'sk_wrongwrongwrongwrongwrongwrong0000';
 
@@ -22,18 +21,31 @@ test('a data page asks to connect the account while the key is wrong or missing,
   await expect(page).toHaveURL(/\/settings$/);
 });
 
-test('set the API key, see it masked, test the connection', async ({ page }) => {
+test('a valid key: saved masked, "Test connection" says connected, the change log names who; the data pages stop asking', async ({ page }) => {
+  const hint = `sk_…${SIMULATOR_KEY.slice(-4)}`;
   await page.goto('/settings');
   await page.getByTestId('api-key-input').fill(SIMULATOR_KEY);
   await page.getByTestId('save-api-key').click();
-  await expect(page.getByTestId('api-key-hint')).toHaveText(`sk_…${SIMULATOR_KEY.slice(-4)}`);
+  await expect(page.getByTestId('api-key-hint')).toHaveText(hint);
+  await expect(page.getByText(`by ${ADMIN.email}`).first()).toBeVisible();
   await expect(page.getByTestId('api-key-input')).toHaveValue('');
+
   await page.getByTestId('test-connection').click();
+  await expect(page.getByTestId('connection-result')).toHaveText('Connected. Plan: pro.');
   await expect(page.getByTestId('connection-result')).toHaveAttribute('data-status', 'valid');
-  await expect(page.getByTestId('audit-log')).toContainText('ElevenLabs API key replaced');
+
+  const newest = page.getByTestId('audit-log').getByRole('listitem').first();
+  await expect(newest).toContainText('ElevenLabs API key replaced');
+  await expect(newest).toContainText(ADMIN.email);
+
   await page.reload();
-  await expect(page.getByTestId('api-key-hint')).toHaveText(`sk_…${SIMULATOR_KEY.slice(-4)}`);
+  await expect(page.getByTestId('api-key-hint')).toHaveText(hint);
   await expect(page.locator('body')).not.toContainText(SIMULATOR_KEY);
+
+  await page.goto('/conversations');
+  await expect(page.getByRole('heading', { name: 'Conversations' })).toBeVisible();
+  await expect(page.locator('[data-testid="conversation-row"], [data-testid="conversation-card"]').filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByTestId('connect-account')).toHaveCount(0);
 });
 
 test('bad input gets a message on the field', async ({ page }) => {
@@ -59,19 +71,4 @@ test('generate, then rotate the webhook secret', async ({ page }) => {
   await expect(page.getByTestId('webhook-secret-hint')).toHaveText(`wsec_…${second.slice(-4)}`);
   await expect(page.getByText('The previous secret is still accepted until')).toBeVisible();
   await expect(page.getByTestId('audit-log')).toContainText('Webhook secret rotated');
-});
-
-test('with a valid key the data pages no longer ask to connect', async ({ page }) => {
-  await page.goto('/conversations');
-  await expect(page.getByRole('heading', { name: 'Conversations' })).toBeVisible();
-  await expect(page.getByTestId('connect-account')).toHaveCount(0);
-});
-
-test('the layout fits the viewport without horizontal scrolling', async ({ page }) => {
-  for (const path of ['/', '/settings', '/conversations']) {
-    await page.goto(path);
-    await expect(page.getByRole('heading').first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-  }
 });

@@ -1,28 +1,15 @@
 // The simulator sends real signed webhooks to the built worker; the conversation then opens from
 // the webhook copy, and its audio plays from the copy the audio webhook delivered.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { E2E } from '../kit/constants';
-import { SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
+import type { APIRequestContext } from '@playwright/test';
 import { DEFAULT_ALLOWED_IPS } from '../../lib/settings/model';
-import { SIMULATOR_KEY } from './helpers';
+import { expect, test } from './fixtures';
+import { SIMULATOR_URL as SIMULATOR, simulatorConversation } from './helpers';
 
-const SIMULATOR = `http://127.0.0.1:${E2E.simulatorPort}`;
+test.use({ startState: { apiKey: true, webhookSecret: true } });
 
-/**
- * Key and secret saved; returns a simulator conversation that has a recording. The last such one of
- * the first 100: the conversations suite opens the first ones, and a copy stored from the API is
- * never replaced by a webhook.
- */
-async function prepare(request: APIRequestContext): Promise<string> {
-  expect((await request.put('/api/settings/api-key', { data: { apiKey: SIMULATOR_KEY } })).ok()).toBe(true);
-  expect((await request.put('/api/settings/webhook-secret', { data: { secret: SIMULATOR_DEFAULT_WEBHOOK_SECRET } })).ok()).toBe(true);
-  const headers = { 'xi-api-key': SIMULATOR_KEY };
-  const list = await (await request.get(`${SIMULATOR}/v1/convai/conversations?page_size=100`, { headers })).json();
-  for (const summary of [...list.conversations].reverse()) {
-    const detail = await (await request.get(`${SIMULATOR}/v1/convai/conversations/${summary.conversation_id}`, { headers })).json();
-    if (detail.has_audio && detail.status === 'done') return detail.conversation_id;
-  }
-  throw new Error('the simulator has no conversation with audio');
+/** A finished call with a recording. This file starts from empty KV, so no copy from the API is stored yet (one would never be replaced by a webhook). */
+function prepare(request: APIRequestContext): Promise<string> {
+  return simulatorConversation(request, (detail) => detail.has_audio && detail.status === 'done');
 }
 
 async function simulatorSends(request: APIRequestContext, type: string, conversationId: string): Promise<number> {

@@ -11,6 +11,16 @@ import { deliver, webhookFor, type WebhookType } from '../webhooks';
 
 export function controlRoutes(state: SimulatorState): Hono {
   const app = new Hono();
+  // What the simulator started with, so a reset also undoes faults and configuration: a test that
+  // set them and failed before putting them back must not leave them to the next suite.
+  const start = {
+    apiKey: state.apiKey,
+    webhookUrl: state.webhookUrl,
+    webhookSecret: state.webhookSecret,
+    faults: { ...state.faults },
+    audioIgnoresRange: state.audioIgnoresRange,
+    callDurationMs: state.callDurationMs,
+  };
   app.get('/_sim/health', (c) => c.json({ ok: true, conversations: state.data.conversations.length }));
   app.post('/_sim/faults', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as Partial<Faults>;
@@ -36,6 +46,7 @@ export function controlRoutes(state: SimulatorState): Hono {
     scheduleSeededCallEnds(state);
     state.requestCounts.clear();
     state.deliveries = [];
+    Object.assign(state, { ...start, faults: { ...start.faults } });
     return c.json({ ok: true });
   });
   // A long synthetic call for rendering benchmarks: `turns` turns spread over the first recording.
