@@ -43,10 +43,11 @@ export function controlRoutes(state: SimulatorState): Hono {
   app.post('/_sim/reset', (c) => {
     stopTimers(state);
     state.data = createSeed(SIMULATOR_SEED, nowSecs(state));
-    scheduleSeededCallEnds(state);
     state.requestCounts.clear();
     state.deliveries = [];
     Object.assign(state, { ...start, faults: { ...start.faults } });
+    // After the configuration is back: the live calls' end webhooks go where the simulator started.
+    scheduleSeededCallEnds(state);
     return c.json({ ok: true });
   });
   // A long synthetic call for rendering benchmarks: `turns` turns spread over the first recording.
