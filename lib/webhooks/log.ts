@@ -12,8 +12,13 @@ import type { DeliveryPage, DeliveryRow, WebhookLogEntry, WebhookType } from './
 
 
 const MAX_DAY_COUNT_PAGES = 10;
-/** A filtered page reads at most this many index pages (1,000 rows each) before answering. */
-const MAX_SCAN_PAGES = 10;
+
+/** How far one filtered page reads: at most `maxPages` index pages of `pageSize` rows, then it answers. */
+export interface ScanBound {
+  pageSize: number;
+  maxPages: number;
+}
+const DEFAULT_SCAN: ScanBound = { pageSize: 1000, maxPages: 10 };
 
 /**
  * The log entry itself, and the conversation's pointer to it (so deleting the conversation deletes
@@ -61,16 +66,17 @@ export class BadCursorError extends Error {}
 
 export async function listDeliveries(
   kv: KvStore,
-  options: { type?: WebhookType; cursor?: string; limit: number },
+  options: { type?: WebhookType; cursor?: string; limit: number; scan?: ScanBound },
 ): Promise<DeliveryPage> {
+  const scan = options.scan ?? DEFAULT_SCAN;
   const start = decodeCursor(options.cursor);
   if (!start) throw new BadCursorError('cursor is not one this endpoint returned');
   const rows: DeliveryRow[] = [];
   let { k: listCursor, s: skip } = start;
-  for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned++) {
+  for (let scanned = 0; scanned < scan.maxPages; scanned++) {
     // Unfiltered, a list page is exactly a result page; filtered, read wide and keep the matches.
     const page = await deliveryIndexRecord.list(kv, {
-      limit: options.type ? 1000 : options.limit,
+      limit: options.type ? scan.pageSize : options.limit,
       cursor: listCursor ?? undefined,
     });
     const matches = page.entries.flatMap(({ metadata: row }) => (row && (!options.type || row.type === options.type) ? [row] : []));
