@@ -5,7 +5,6 @@ import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'r
 // React.lazy rather than next/dynamic, whose loader code would itself add ~1.5 kB to the first load.
 
 // `any` only widens the constraint: each component keeps its own props type through M[K].
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyComponent = ComponentType<any>;
 type ComponentExports<M> = { [K in keyof M]: M[K] extends AnyComponent ? K : never }[keyof M];
 type ComponentOf<M, K extends keyof M> = M[K] extends AnyComponent ? M[K] : never;
@@ -39,6 +38,5 @@ export function usePreloadOnMount(...components: { preload: () => void }[]): voi
   useEffect(() => {
     for (const component of components) component.preload();
     // Module-level components: the list never changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }
