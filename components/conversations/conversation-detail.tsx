@@ -20,7 +20,7 @@ const ConversationAnalysis = lazyWithPreload(() => import('./conversation-analys
 const ConversationMetadata = lazyWithPreload(() => import('./conversation-metadata'), 'ConversationMetadata');
 
 /** One conversation: header, player, transcript and tabs. Loaded by ConversationView beside the detail request. */
-export function ConversationDetail({ result }: { result: ConversationResult }) {
+export function ConversationDetail({ result, listHref }: { result: ConversationResult; listHref: string }) {
   const player = useAudioPlayer();
   const { conversation, cache, storedAt } = result;
   const title = conversation.analysis?.call_summary_title || 'Conversation';
@@ -28,7 +28,7 @@ export function ConversationDetail({ result }: { result: ConversationResult }) {
 
   return (
     <div className="space-y-4">
-      <Link href="/conversations" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link href={listHref} data-testid="back-to-list" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft className="size-4" aria-hidden /> Conversations
       </Link>
       <header className="flex flex-wrap items-start justify-between gap-3">
@@ -44,7 +44,7 @@ export function ConversationDetail({ result }: { result: ConversationResult }) {
         </div>
         <div className="flex flex-wrap gap-2">
           <TranscriptExport conversation={conversation} />
-          <DeleteConversationButton id={conversation.conversation_id} />
+          <DeleteConversationButton id={conversation.conversation_id} listHref={listHref} />
         </div>
       </header>
       {cache === 'stale' ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Search, SlidersHorizontal, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -9,9 +9,12 @@ import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { agentsListQuery } from '@/lib/agents/queries';
-import { moreFiltersCount, OUTCOMES } from '@/lib/conversations/model';
+import { isCompleteDate, moreFiltersCount, OUTCOMES } from '@/lib/conversations/model';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
 import type { ConversationFilters } from '@/lib/conversations/model';
+
+/** How long typing must pause before the search applies: a word, not every letter, reaches the API. */
+export const SEARCH_DEBOUNCE_MS = 400;
 
 // The rarely used filters load when first opened: they stay out of the page's first-load JS.
 const MoreFilters = lazyWithPreload(() => import('./more-filters'), 'MoreFilters');
@@ -24,7 +27,7 @@ interface Props {
 
 export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
   const agents = useQuery(agentsListQuery());
-  const [search, setSearch] = useState(filters.search ?? '');
+  const [search, setSearch] = useUrlDraft(filters.search ?? '', (value) => onApply({ search: value.trim() || undefined }), SEARCH_DEBOUNCE_MS);
   const [moreOpen, setMoreOpen] = useState(false);
   const more = moreFiltersCount(filters);
   const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || more);
@@ -39,7 +42,7 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
           role="search"
           onSubmit={(event) => {
             event.preventDefault();
-            onApply({ search: search.trim() || undefined });
+            search.flush();
           }}
         >
           <Label htmlFor="conversation-search" className="sr-only">
@@ -48,12 +51,16 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
           <Search className="absolute left-2.5 top-2.5 size-4 text-muted-foreground" aria-hidden />
           <Input
             id="conversation-search"
-            value={search}
+            value={search.value}
             onChange={(event) => setSearch(event.target.value)}
             placeholder="Search transcripts…"
             className="pl-8"
             maxLength={200}
+            aria-describedby="conversation-search-hint"
           />
+          <p id="conversation-search-hint" className="mt-1 text-xs text-muted-foreground" aria-live="polite" data-testid="search-hint">
+            {search.pending ? 'Searching…' : 'Results update as you type.'}
+          </p>
         </form>
         <NativeSelect
           aria-label="Agent"
@@ -83,21 +90,11 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
           ))}
         </NativeSelect>
         <div className="flex items-center gap-2 lg:col-span-2">
-          <Input
-            type="date"
-            aria-label="From date"
-            value={filters.from?.slice(0, 10) ?? ''}
-            onChange={(event) => onApply({ from: event.target.value || undefined })}
-          />
+          <DateFilter label="From date" value={filters.from?.slice(0, 10) ?? ''} onApply={(from) => onApply({ from })} />
           <span className="text-muted-foreground" aria-hidden>
             –
           </span>
-          <Input
-            type="date"
-            aria-label="To date"
-            value={filters.to?.slice(0, 10) ?? ''}
-            onChange={(event) => onApply({ to: event.target.value || undefined })}
-          />
+          <DateFilter label="To date" value={filters.to?.slice(0, 10) ?? ''} onApply={(to) => onApply({ to })} />
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">
@@ -140,5 +137,68 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
         </Suspense>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * An input's value while it is edited, with the URL's value as the source of truth: it follows the URL
+ * when that changes from elsewhere (Back, "Clear filters", a link), but not when the URL merely catches
+ * up with what was typed, so letters typed meanwhile are kept. `delayMs` applies typing after a pause.
+ */
+function useUrlDraft(urlValue: string, apply: (value: string) => void, delayMs?: number) {
+  const [value, setValue] = useState(urlValue);
+  const [seen, setSeen] = useState(urlValue);
+  const [sent, setSent] = useState(urlValue);
+  if (urlValue !== seen) {
+    setSeen(urlValue);
+    if (urlValue !== sent) {
+      setValue(urlValue);
+      setSent(urlValue);
+    }
+  }
+  const applyRef = useRef(apply);
+  useEffect(() => {
+    applyRef.current = apply;
+  });
+  const pending = delayMs !== undefined && value.trim() !== sent.trim();
+  const flush = (next = value) => {
+    setSent(next);
+    if (next.trim() !== urlValue.trim()) applyRef.current(next);
+  };
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => {
+      setSent(value);
+      applyRef.current(value);
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [pending, value, delayMs]);
+  return [{ value, pending, flush }, setValue] as const;
+}
+
+/**
+ * A date filter applied once a date is complete, or on Enter or leaving the field (which is also how an
+ * emptied field clears it); never per keystroke, which sent years 0002, 0020 and 0202 along the way.
+ */
+function DateFilter({ label, value: urlValue, onApply }: { label: string; value: string; onApply: (value: string | undefined) => void }) {
+  const [draft, setDraft] = useUrlDraft(urlValue, (value) => onApply(value || undefined));
+  const settle = () => {
+    if (draft.value === '' || isCompleteDate(draft.value)) draft.flush();
+    else setDraft(urlValue);
+  };
+  return (
+    <Input
+      type="date"
+      aria-label={label}
+      value={draft.value}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        if (isCompleteDate(event.target.value)) draft.flush(event.target.value);
+      }}
+      onBlur={settle}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') settle();
+      }}
+    />
   );
 }

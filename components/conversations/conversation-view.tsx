@@ -14,7 +14,8 @@ import { conversationDetailQuery } from '@/lib/conversations/queries';
 // is fetched beside that request, out of the page's first load.
 const ConversationDetail = lazyWithPreload(() => import('./conversation-detail'), 'ConversationDetail');
 
-export function ConversationView({ id }: { id: string }) {
+/** `listHref`: the list this detail was opened from, with its filters and page, for the way back. */
+export function ConversationView({ id, listHref }: { id: string; listHref: string }) {
   const detail = useQuery(conversationDetailQuery(id));
   usePreloadOnMount(ConversationDetail);
   if (detail.error instanceof ApiError && detail.error.status === 404) {
@@ -22,7 +23,7 @@ export function ConversationView({ id }: { id: string }) {
       <EmptyState
         title="Conversation not found"
         description="It may have been deleted, or the link is wrong."
-        action={<Link href="/conversations" className="underline">Back to conversations</Link>}
+        action={<Link href={listHref} className="underline">Back to conversations</Link>}
       />
     );
   }
@@ -30,7 +31,7 @@ export function ConversationView({ id }: { id: string }) {
     <QueryState query={detail}>
       {(result) => (
         <Suspense fallback={<LoadingRows />}>
-          <ConversationDetail result={result} />
+          <ConversationDetail result={result} listHref={listHref} />
         </Suspense>
       )}
     </QueryState>

@@ -8,6 +8,7 @@ import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
 import { conversationsListQuery } from '@/lib/conversations/queries';
 import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/model';
+import type { Paging } from './conversations-list';
 import { ConversationFiltersBar } from './conversation-filters';
 import { useConversationFilters } from './use-conversation-filters';
 
@@ -16,26 +17,26 @@ import { useConversationFilters } from './use-conversation-filters';
 const ConversationsList = lazyWithPreload(() => import('./conversations-list'), 'ConversationsList');
 
 export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
-  const { apply, goToCursor, clear } = useConversationFilters(filters);
+  const { apply, older, newer, firstPageHref, clear } = useConversationFilters(filters);
   if (!filters) {
     return <ErrorState title="These filters cannot be used" message={error} onRetry={clear} />;
   }
   return (
     <div className="space-y-4">
-      <ConversationFiltersBar key={filters.search ?? ''} filters={filters} onApply={apply} onClear={clear} />
-      <ConversationsPage filters={filters} onNext={goToCursor} />
+      <ConversationFiltersBar filters={filters} onApply={apply} onClear={clear} />
+      <ConversationsPage filters={filters} paging={{ onOlder: older, onNewer: newer, firstPageHref }} />
     </div>
   );
 }
 
-function ConversationsPage({ filters, onNext }: { filters: ConversationFilters; onNext: (cursor: string) => void }) {
+function ConversationsPage({ filters, paging }: { filters: ConversationFilters; paging: Paging }) {
   const page = useQuery(conversationsListQuery(filters));
   usePreloadOnMount(ConversationsList);
   return (
     <QueryState query={page}>
       {(data) => (
         <Suspense fallback={<LoadingRows />}>
-          <ConversationsList data={data} filters={filters} onNext={onNext} dimmed={page.isPlaceholderData} />
+          <ConversationsList data={data} filters={filters} paging={paging} dimmed={page.isPlaceholderData} />
         </Suspense>
       )}
     </QueryState>

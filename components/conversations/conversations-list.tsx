@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, Download, MessagesSquare } from 'lucide-react';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -14,29 +13,52 @@ import type { ConversationFilters } from '@/lib/conversations/model';
 import type { ConversationPage, ConversationSummary } from '@/lib/conversations/upstream';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 
+export interface Paging {
+  onOlder: (cursor: string) => void;
+  onNewer: () => void;
+  firstPageHref: string;
+}
+
 interface ConversationsListProps {
   data: ConversationPage;
   filters: ConversationFilters;
-  onNext: (cursor: string) => void;
+  paging: Paging;
   /** The previous page, still shown while the next one loads. */
   dimmed: boolean;
 }
 
 /** One page of the list, with export and paging. Loaded by ConversationsBrowser beside the list request. */
-export function ConversationsList({ data, filters, onNext, dimmed }: ConversationsListProps) {
-  const router = useRouter();
+export function ConversationsList({ data, filters, paging, dimmed }: ConversationsListProps) {
   const queryClient = useQueryClient();
   const prefetch = (id: string) => void queryClient.prefetchQuery(conversationDetailQuery(id));
   const { conversations, has_more, next_cursor } = data;
   if (conversations.length === 0 && !filters.cursor) {
     return <EmptyState icon={MessagesSquare} title="No conversations" description="Nothing matches these filters yet." />;
   }
-  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, page_size: undefined });
+  if (conversations.length === 0) {
+    // A cursor past the end (a page emptied by deletions, an edited link): there is nothing newer to step back to.
+    return (
+      <EmptyState
+        icon={MessagesSquare}
+        title="No conversations on this page"
+        description="This page is past the end of the list."
+        action={
+          <Link href={paging.firstPageHref} className="underline" data-testid="first-page">
+            Go to the first page
+          </Link>
+        }
+      />
+    );
+  }
+  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, prev: undefined, page_size: undefined });
+  // The detail's "← Conversations" link comes back to this very page, filters and all.
+  const list = filtersToSearchParams(filters).toString();
+  const detailHref = (id: string) => `/conversations/${id}${list ? `?${new URLSearchParams({ list })}` : ''}`;
 
   return (
     <div className="space-y-3" aria-busy={dimmed}>
-      <ConversationTable conversations={conversations} onPrefetch={prefetch} dimmed={dimmed} />
-      <ConversationCards conversations={conversations} onPrefetch={prefetch} dimmed={dimmed} />
+      <ConversationTable conversations={conversations} onPrefetch={prefetch} detailHref={detailHref} dimmed={dimmed} />
+      <ConversationCards conversations={conversations} onPrefetch={prefetch} detailHref={detailHref} dimmed={dimmed} />
       <nav className="flex flex-wrap items-center justify-between gap-2" aria-label="Pages">
         <a
           href={`/api/conversations/export?${exportParams}`}
@@ -47,14 +69,14 @@ export function ConversationsList({ data, filters, onNext, dimmed }: Conversatio
           <Download className="size-4" aria-hidden /> Export CSV
         </a>
         <div className="flex gap-2">
-          <Button variant="outline" size="sm" disabled={!filters.cursor} onClick={() => router.back()} data-testid="previous-page">
+          <Button variant="outline" size="sm" disabled={!filters.cursor} onClick={paging.onNewer} data-testid="previous-page">
             <ChevronLeft className="size-4" aria-hidden /> Newer
           </Button>
           <Button
             variant="outline"
             size="sm"
             disabled={!has_more || !next_cursor || dimmed}
-            onClick={() => next_cursor && onNext(next_cursor)}
+            onClick={() => next_cursor && paging.onOlder(next_cursor)}
             data-testid="next-page"
           >
             Older <ChevronRight className="size-4" aria-hidden />
@@ -68,6 +90,7 @@ export function ConversationsList({ data, filters, onNext, dimmed }: Conversatio
 interface ListProps {
   conversations: ConversationSummary[];
   onPrefetch: (id: string) => void;
+  detailHref: (id: string) => string;
   dimmed: boolean;
 }
 
@@ -82,7 +105,7 @@ function titleOf(conversation: ConversationSummary): string {
  * detail's data is prefetched on hover, focus or touch instead (onPrefetch), and its route shell
  * is small.
  */
-function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
+function ConversationTable({ conversations, onPrefetch, detailHref, dimmed }: ListProps) {
   return (
     <div className={`hidden rounded-lg border md:block ${dimmed ? 'opacity-60' : ''}`}>
       <Table data-testid="conversations-table">
@@ -102,7 +125,7 @@ function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
             <TableRow key={conversation.conversation_id} data-testid="conversation-row" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
               <TableCell className="max-w-72">
                 <Link
-                  href={`/conversations/${conversation.conversation_id}`}
+                  href={detailHref(conversation.conversation_id)}
                   prefetch={false}
                   className="line-clamp-1 font-medium hover:underline"
                   onMouseEnter={() => onPrefetch(conversation.conversation_id)}
@@ -129,13 +152,13 @@ function ConversationTable({ conversations, onPrefetch, dimmed }: ListProps) {
   );
 }
 
-function ConversationCards({ conversations, onPrefetch, dimmed }: ListProps) {
+function ConversationCards({ conversations, onPrefetch, detailHref, dimmed }: ListProps) {
   return (
     <ul className={`space-y-2 md:hidden ${dimmed ? 'opacity-60' : ''}`} data-testid="conversations-cards">
       {conversations.map((conversation) => (
         <li key={conversation.conversation_id} data-testid="conversation-card" data-outcome={conversation.call_successful} data-agent={conversation.agent_id} data-duration={conversation.call_duration_secs}>
           <Link
-            href={`/conversations/${conversation.conversation_id}`}
+            href={detailHref(conversation.conversation_id)}
             prefetch={false}
             className="block rounded-lg border bg-card p-3 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
             onTouchStart={() => onPrefetch(conversation.conversation_id)}

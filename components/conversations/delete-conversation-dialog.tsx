@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { deleteConversationMutation } from '@/lib/conversations/queries';
 
 /** The confirmation, loaded on demand by DeleteConversationButton. */
-export function DeleteConversationDialog({ id, ...control }: { id: string } & ConfirmDialogControl) {
+export function DeleteConversationDialog({ id, listHref, ...control }: { id: string; listHref: string } & ConfirmDialogControl) {
   const router = useRouter();
   const remove = useMutation(deleteConversationMutation(id));
   return (
@@ -19,7 +19,7 @@ export function DeleteConversationDialog({ id, ...control }: { id: string } & Co
       confirmLabel="Delete for good"
       confirmTestId="confirm-delete"
       pending={remove.isPending}
-      onConfirm={() => remove.mutate(undefined, { onSuccess: () => router.push('/conversations') })}
+      onConfirm={() => remove.mutate(undefined, { onSuccess: () => router.push(listHref) })}
     />
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import type { ConversationFilters } from '@/lib/conversations/model';
+import { firstPage, newerPage, olderPage, type ConversationFilters } from '@/lib/conversations/model';
 import { filtersToSearchParams } from '@/lib/conversations/queries';
 
 /**
@@ -12,15 +12,20 @@ export function useConversationFilters(filters: ConversationFilters | null) {
   const router = useRouter();
   const pathname = usePathname();
 
-  function navigate(next: Partial<ConversationFilters>) {
+  function href(next: Partial<ConversationFilters>) {
     const query = filtersToSearchParams(next).toString();
-    router.push(query ? `${pathname}?${query}` : pathname);
+    return query ? `${pathname}?${query}` : pathname;
   }
 
   return {
-    /** Applies new filters from the first page. */
-    apply: (changes: Partial<ConversationFilters>) => navigate({ ...filters, ...changes, cursor: undefined }),
-    goToCursor: (cursor: string) => navigate({ ...filters, cursor }),
-    clear: () => navigate({}),
+    /**
+     * Applies new filters from the first page. Replaces the history entry: a search typed letter by
+     * letter or a date typed digit by digit is one edit, and Back should leave the list, not undo a keystroke.
+     */
+    apply: (changes: Partial<ConversationFilters>) => router.replace(href(firstPage({ ...filters, ...changes }))),
+    older: (cursor: string) => filters && router.push(href(olderPage(filters, cursor))),
+    newer: () => filters && router.push(href(newerPage(filters))),
+    firstPageHref: filters ? href(firstPage(filters)) : pathname,
+    clear: () => router.replace(pathname),
   };
 }

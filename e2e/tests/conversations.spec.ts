@@ -78,6 +78,105 @@ test('page forward and back', async ({ page }) => {
   await expect(rows(page).first()).toHaveText(firstOnPageOne!);
 });
 
+/** The list has answered: no previous page is still on screen, dimmed, while the next one loads. */
+async function settled(page: Page) {
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+test('"Newer" works from a page link opened in a new tab; a page past the end says so and links to the first', async ({ page, context }) => {
+  await page.goto('/conversations');
+  await settled(page);
+  const pageOne = await rows(page).first().textContent();
+  await page.getByTestId('next-page').click();
+  await expect(page).toHaveURL(/cursor=/);
+  await settled(page);
+  const pageTwoUrl = page.url();
+  const pageTwo = await rows(page).first().textContent();
+  await page.getByTestId('next-page').click();
+  await expect(page).toHaveURL(/prev=/);
+  await settled(page);
+
+  // A new tab has no history to go back through: the URL alone says where "Newer" leads.
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await settled(fresh);
+  await fresh.getByTestId('previous-page').click();
+  await expect(fresh).toHaveURL(pageTwoUrl);
+  await expect(rows(fresh).first()).toHaveText(pageTwo!);
+  await fresh.getByTestId('previous-page').click();
+  await expect(fresh).toHaveURL(/\/conversations$/);
+  await expect(rows(fresh).first()).toHaveText(pageOne!);
+  await expect(fresh.getByTestId('previous-page')).toBeDisabled();
+
+  // The simulator's cursors are an offset: this one is far past the seeded conversations.
+  const pastTheEnd = Buffer.from(JSON.stringify({ o: 100_000 })).toString('base64url');
+  await fresh.goto(`/conversations?outcome=success&cursor=${pastTheEnd}`);
+  await expect(fresh.getByText('This page is past the end of the list.')).toBeVisible();
+  await fresh.getByTestId('first-page').click();
+  await expect(fresh).toHaveURL(/\/conversations\?outcome=success$/);
+  await expect(rows(fresh).first()).toBeVisible();
+  await fresh.close();
+});
+
+test('a date typed digit by digit applies once it is complete, without a history entry per keystroke', async ({ page }) => {
+  const listRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/api/conversations') listRequests.push(url.search);
+  });
+  await page.goto('/conversations');
+  await settled(page);
+  const entries = await page.evaluate(() => history.length);
+  const from = page.getByLabel('From date');
+  await from.focus();
+  await page.keyboard.type('11272026', { delay: 80 });
+  await expect(page).toHaveURL(/[?&]from=2026-11-27(&|$)/);
+  await expect(from).toHaveValue('2026-11-27');
+  await page.waitForLoadState('networkidle');
+  await expect(from).toHaveValue('2026-11-27');
+  expect(listRequests.filter((search) => /from=0/.test(search))).toEqual([]);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test('transcript search applies after a pause in typing, and says it will', async ({ page }) => {
+  await page.goto('/conversations');
+  await settled(page);
+  await expect(page.getByTestId('search-hint')).toHaveText('Results update as you type.');
+  const entries = await page.evaluate(() => history.length);
+  const box = page.getByLabel('Search transcripts');
+  await box.pressSequentially('refund', { delay: 60 });
+  await expect(page).toHaveURL(/[?&]search=refund(&|$)/);
+  // The input is not rebuilt when the URL catches up: focus and what was typed stay.
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('refund');
+  await box.pressSequentially(' please', { delay: 60 });
+  await expect(page).toHaveURL(/[?&]search=refund\+please(&|$)/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+function sortedQuery(url: string): string {
+  const params = new URL(url).searchParams;
+  params.sort();
+  return `${new URL(url).pathname}?${params}`;
+}
+
+test('"← Conversations" on a detail leads back to the filtered page it was opened from', async ({ page }) => {
+  await page.goto('/conversations?outcome=success');
+  await settled(page);
+  await page.getByTestId('next-page').click();
+  await expect(page).toHaveURL(/cursor=/);
+  await settled(page);
+  const listUrl = page.url();
+  const first = await rows(page).first().textContent();
+  await rows(page).first().locator('a').first().click();
+  await expect(page).toHaveURL(/\/conversations\/[^/?]+\?list=/);
+  await page.getByTestId('back-to-list').click();
+  await expect.poll(() => sortedQuery(page.url())).toBe(sortedQuery(listUrl));
+  await expect(rows(page).first()).toHaveText(first!);
+  await expect(page.getByTestId('filter-outcome')).toHaveValue('success');
+});
+
 function conversationWithAudio(request: APIRequestContext): Promise<string> {
   return simulatorConversation(request, (detail) => detail.has_audio && detail.transcript.length >= 5);
 }

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstPage,
   formatDataParam,
   formatEvaluationParam,
   formToMoreFilters,
+  isCompleteDate,
   isDurationRangeValid,
+  listHref,
+  MAX_PAGE_STACK,
   moreFiltersCount,
   moreFiltersToForm,
+  newerPage,
+  olderPage,
+  pageRequest,
   parseDataParam,
   parseEvaluationParam,
+  type ConversationFilters,
   type DataFilter,
   type EvaluationFilter,
   type MoreFiltersForm,
 } from './model';
+import { filtersToSearchParams } from './queries';
 import { conversationFiltersSchema, parseConversationFilters } from './schemas';
 
 describe('evaluation params (criterion_id:result)', () => {
@@ -120,5 +129,67 @@ describe('the page parses its URL on the server', () => {
     const parsed = parseConversationFilters(query);
     expect(parsed.filters).toBeNull();
     expect(parsed.error).toContain(message);
+  });
+});
+
+describe('paging from the URL alone', () => {
+  const base: ConversationFilters = { agent: 'agent_1', page_size: 30 };
+
+  it('steps older and back to page 1 without any history', () => {
+    const page2 = olderPage(base, 'c2');
+    expect(page2).toEqual({ ...base, cursor: 'c2', prev: undefined });
+    const page3 = olderPage(page2, 'c3');
+    expect(page3).toEqual({ ...base, cursor: 'c3', prev: ['c2'] });
+    const page4 = olderPage(page3, 'c4');
+    expect(page4.prev).toEqual(['c2', 'c3']);
+    expect(newerPage(page4)).toEqual(page3);
+    expect(newerPage(page3)).toEqual({ ...base, cursor: 'c2', prev: undefined });
+    // A page-2 link opened in a new tab carries no stack: Newer is page 1.
+    expect(newerPage({ ...base, cursor: 'c2' })).toEqual({ ...base, cursor: undefined, prev: undefined });
+  });
+
+  it('keeps at most MAX_PAGE_STACK earlier cursors, which the schema accepts', () => {
+    let filters: ConversationFilters = { page_size: 30, cursor: 'c0' };
+    for (let page = 1; page <= MAX_PAGE_STACK + 5; page += 1) filters = olderPage(filters, `c${page}`);
+    expect(filters.prev).toHaveLength(MAX_PAGE_STACK);
+    expect(filters.prev!.at(-1)).toBe(`c${MAX_PAGE_STACK + 4}`);
+    const params = filtersToSearchParams(filters);
+    const parsed = parseConversationFilters(Object.fromEntries([...new Set(params.keys())].map((name) => [name, name === 'prev' ? params.getAll(name) : params.get(name)!])));
+    expect(parsed.filters?.prev).toEqual(filters.prev);
+    expect(parseConversationFilters({ cursor: 'c2', prev: 'c1' }).filters?.prev).toEqual(['c1']);
+  });
+
+  it('leaves the stack out of the API request and the first page', () => {
+    expect(pageRequest({ page_size: 30, cursor: 'c3', prev: ['c2'] }).prev).toBeUndefined();
+    expect(firstPage({ ...base, cursor: 'c3', prev: ['c2'] })).toEqual({ ...base, cursor: undefined, prev: undefined });
+  });
+});
+
+describe('isCompleteDate: a date input value worth applying while typing', () => {
+  it.each([
+    ['2026-11-27', true],
+    ['1999-01-31', true],
+    // Chromium's value after each digit of the year typed as 2, 0, 2, 6.
+    ['0002-11-27', false],
+    ['0020-11-27', false],
+    ['0202-11-27', false],
+    ['', false],
+    ['2026-02-30', true], // the input never produces it; Date.parse rolls it over
+    ['20261-11-27', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isCompleteDate(value)).toBe(expected);
+  });
+});
+
+describe('listHref: the way back from a detail to the list it was opened from', () => {
+  it.each<[string | string[] | undefined, string]>([
+    [undefined, '/conversations'],
+    ['', '/conversations'],
+    ['outcome=failure&cursor=abc&prev=x', '/conversations?outcome=failure&cursor=abc&prev=x'],
+    // Whatever it holds stays a query of the list page.
+    ['//evil.example/path', '/conversations?%2F%2Fevil.example%2Fpath='],
+    [['a=1', 'b=2'], '/conversations'],
+  ])('%j -> %s', (list, expected) => {
+    expect(listHref(list)).toBe(expected);
   });
 });

@@ -18,6 +18,8 @@ export const MAX_DURATION_SECS = 86_400;
 /** Most values one repeated filter (`evaluation`, `data`) may carry. */
 export const MAX_REPEATED = 20;
 export const MAX_DATA_PARAM_LENGTH = 300;
+/** Most earlier cursors a list URL keeps; deeper than this, "Newer" from the oldest kept one skips to page 1. */
+export const MAX_PAGE_STACK = 50;
 
 export const EVALUATION_PARAM = new RegExp(`^(${FIELD_ID_PATTERN}):(${EVALUATION_RESULTS.join('|')})$`);
 export const DATA_PARAM = new RegExp(`^(${FIELD_ID_PATTERN}):(${DATA_OPERATORS.join('|')}):(.*)$`);
@@ -44,6 +46,8 @@ export interface ConversationFilters {
   evaluation?: string[];
   data?: string[];
   cursor?: string;
+  /** The cursors of the pages before this one, oldest first (page 1 has none), so "Newer" works from any URL. */
+  prev?: string[];
   page_size: number;
 }
 
@@ -140,4 +144,42 @@ export function formToMoreFilters(form: MoreFiltersForm): MoreFilters {
     evaluation: evaluation.length ? evaluation : undefined,
     data: data.length ? data : undefined,
   };
+}
+
+/** The filters of the page after this one: this page's cursor joins the stack "Newer" pops. */
+export function olderPage<T extends Partial<ConversationFilters>>(filters: T, next: string): T {
+  const prev = filters.cursor ? [...(filters.prev ?? []), filters.cursor].slice(-MAX_PAGE_STACK) : undefined;
+  return { ...filters, cursor: next, prev };
+}
+
+/** The filters of the page before this one, read from the URL alone (a page opened in a new tab has no history). */
+export function newerPage<T extends Partial<ConversationFilters>>(filters: T): T {
+  const prev = filters.prev ?? [];
+  return { ...filters, cursor: prev.at(-1), prev: prev.length > 1 ? prev.slice(0, -1) : undefined };
+}
+
+export function firstPage<T extends Partial<ConversationFilters>>(filters: T): T {
+  return { ...filters, cursor: undefined, prev: undefined };
+}
+
+/** What the API needs for one page: the stack only serves the page URL (and would split the cache per path taken). */
+export function pageRequest(filters: ConversationFilters): ConversationFilters {
+  return { ...filters, prev: undefined };
+}
+
+/**
+ * A value of an `<input type="date">` worth applying while the user types: Chromium reports a valid
+ * value after each digit of the year (0002, 0020, 0202, 2026), so a year under 1000 is one still being typed.
+ * '' is not applied while typing either: it is also what a half-edited field reads as.
+ */
+export function isCompleteDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match !== null && Number(match[1]) >= 1000 && !Number.isNaN(Date.parse(value));
+}
+
+/** The list's URL for the "← Conversations" link of a detail opened from it (`?list=` holds its query). */
+export function listHref(list: string | string[] | undefined): string {
+  // Re-serialised: whatever the parameter holds stays a query string of this page, never another URL.
+  const query = typeof list === 'string' ? new URLSearchParams(list).toString() : '';
+  return query ? `/conversations?${query}` : '/conversations';
 }

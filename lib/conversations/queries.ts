@@ -2,7 +2,7 @@ import { queryRoots } from '@/lib/query/roots';
 import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import type { ConversationPage } from './upstream';
-import type { ConversationFilters, ConversationResult } from './model';
+import { pageRequest, type ConversationFilters, type ConversationResult } from './model';
 
 export const conversationKeys = {
   all: queryRoots.conversations,
@@ -20,13 +20,15 @@ export function filtersToSearchParams(filters: Partial<ConversationFilters>): UR
   return params;
 }
 
-export const conversationsListQuery = (filters: ConversationFilters) =>
-  queryOptions({
-    queryKey: conversationKeys.list(filters),
-    queryFn: () => apiFetch<ConversationPage>(`/api/conversations?${filtersToSearchParams(filters)}`),
+export const conversationsListQuery = (filters: ConversationFilters) => {
+  const request = pageRequest(filters);
+  return queryOptions({
+    queryKey: conversationKeys.list(request),
+    queryFn: () => apiFetch<ConversationPage>(`/api/conversations?${filtersToSearchParams(request)}`),
     // The previous page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
   });
+};
 
 export const conversationDetailQuery = (id: string) =>
   queryOptions({

@@ -10,6 +10,7 @@ import {
   isDurationRangeValid,
   MAX_DATA_PARAM_LENGTH,
   MAX_DURATION_SECS,
+  MAX_PAGE_STACK,
   MAX_REPEATED,
   OUTCOMES,
   type ConversationFilters,
@@ -31,6 +32,8 @@ const seconds = z.coerce.number({ error: 'must be a number of seconds' }).int('m
 /** Accept one or many (`?evaluation=a:success&evaluation=b:failure`). */
 const repeated = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(MAX_REPEATED)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
+const cursorSchema = z.string().min(1).max(2048);
+
 const evaluationParam = z.string().regex(EVALUATION_PARAM, 'must be criterion_id:success|failure|unknown');
 
 const dataParam = z
@@ -49,7 +52,8 @@ export const conversationFiltersSchema = z
     search: z.string().trim().min(1).max(200, 'must be at most 200 characters').optional(),
     evaluation: repeated(evaluationParam).optional(),
     data: repeated(dataParam).optional(),
-    cursor: z.string().min(1).max(2048).optional(),
+    cursor: cursorSchema.optional(),
+    prev: z.union([cursorSchema, z.array(cursorSchema).max(MAX_PAGE_STACK)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
     page_size: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').default(30),
   })
   .superRefine((filters, context) => {
