@@ -5,7 +5,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getPlatformProxy } from 'wrangler';
 import { hashPassword } from '@/lib/crypto/password';
 import { bytesToBase64 } from '@/lib/crypto/encoding';
 import { createKvStore } from '@/lib/kv/store';
@@ -92,11 +91,33 @@ export interface StackKv {
  * the running worker sees them on its next request, and this side sees the worker's.
  */
 export async function openStackKv(stateDir: string): Promise<StackKv> {
-  const proxy = await getPlatformProxy<{ KV: KVNamespace }>({
-    configPath: join(ROOT, 'wrangler.toml'),
-    persist: { path: join(resolve(ROOT, stateDir), 'v3') },
+  const proxy = await withoutCliSignalHandlers(async () => {
+    const { getPlatformProxy } = await import('wrangler');
+    return getPlatformProxy<{ KV: KVNamespace }>({
+      configPath: join(ROOT, 'wrangler.toml'),
+      persist: { path: join(resolve(ROOT, stateDir), 'v3') },
+    });
   });
   return { kv: proxy.env.KV, dispose: () => proxy.dispose() };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Loading wrangler as a library installs its CLI's SIGINT/SIGTERM handlers, which call
+ * process.exit() with status 0: a bench stopped by a signal then looked like a bench that finished,
+ * and the demo's own shutdown was cut short before it stopped wrangler. Whoever runs the kit decides
+ * what a signal does, so the handlers added while `work` runs are taken away again.
+ */
+async function withoutCliSignalHandlers<T>(work: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  try {
+    return await work();
+  } finally {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
 }
 
 async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiKey: string; webhookSecret: string }) {
@@ -170,7 +191,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     env: { ...process.env, ...QUIET_ENV },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  let stopping = false;
+  // A worker runtime that dies mid-run otherwise shows only as requests failing for no stated reason.
+  wrangler.once('exit', (code, signal) => {
+    if (!stopping) console.error(`wrangler pages dev exited unexpectedly (${signal ?? `code ${code}`})`);
+  });
   const stop = async () => {
+    stopping = true;
     if (wrangler.exitCode === null) {
       const exited = new Promise((resolve) => wrangler.once('exit', resolve));
       wrangler.kill('SIGTERM');
