@@ -17,8 +17,39 @@ const BENCH = { port: 8786, simulatorPort: 8785, inspectorPort: 9339, stateDir: 
 const SAMPLES = 200;
 /** Passes over the whole workspace: memory that stays bounded levels off after the first. */
 const PAGING_PASSES = Number(process.env.BENCH_PAGING_PASSES ?? 4);
+const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (section: string) => !ONLY || ONLY.includes(section);
+const REQUESTED: readonly string[] = ONLY ?? SECTIONS;
+const wanted = (section: Section) => REQUESTED.includes(section);
+
+/**
+ * A run either prints every section it was asked for or exits non-zero saying which are missing
+ * and what it was doing: a run once ended with status 0 halfway through the webhooks section, and
+ * the figures it never printed read as if they had not been asked for.
+ */
+const printed = new Set<string>();
+let step = 'starting';
+const begin = (what: string) => (step = what);
+const finished = (section: Section) => printed.add(section);
+const missing = () => REQUESTED.filter((section) => !printed.has(section));
+process.once('beforeExit', () => {
+  // Nothing left to wait on while main still awaits: a promise that can no longer settle.
+  if (missing().length) console.error(`\nbench: node ran out of work while waiting in "${step}" (a promise nothing will settle)`);
+});
+process.on('exit', (code) => {
+  if (code !== 0 || !missing().length) return;
+  console.error(`bench: exiting during "${step}" without these sections: ${missing().join(', ')}`);
+  process.exitCode = 1;
+});
+let stopStack: (() => Promise<void>) | undefined;
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    console.error(`\nbench: stopped by ${signal} during "${step}"; not printed: ${missing().join(', ') || 'none'}`);
+    // A signal sent to this process alone would leave wrangler running on the bench's ports.
+    void Promise.race([stopStack?.(), new Promise((resolve) => setTimeout(resolve, 5000))]).finally(() => process.exit(status));
+  });
+}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -47,9 +78,18 @@ async function main() {
     if (result.status !== 0) throw new Error('build failed');
     console.log(`Build (next-on-pages, from scratch of .next cache state): ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  if (wanted('sizes')) sizes();
+  const unknown = REQUESTED.filter((section) => !(SECTIONS as readonly string[]).includes(section));
+  if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
+  if (wanted('sizes')) {
+    begin('sizes');
+    sizes();
+    finished('sizes');
+  }
 
+  if (!REQUESTED.some((section) => section !== 'sizes')) return;
+  begin('starting the stack');
   const stack = await startStack({ ...BENCH, simulatorPort: BENCH.simulatorPort, fresh: true, seedSecrets: true });
+  stopStack = stack.stop;
   try {
     const { jar } = await signInOverHttp(stack.url, BENCH.admin.email, BENCH.admin.password);
     const dashboard = (path: string) => fetch(`${stack.url}${path}`, { headers: { cookie: cookieHeader(jar) } });
@@ -57,69 +97,106 @@ async function main() {
     const page = (await (await direct('/v1/convai/conversations?page_size=100&summary_mode=include')).json()) as { conversations: { conversation_id: string; status: string }[] };
     const done = page.conversations.filter((c) => c.status === 'done').map((c) => c.conversation_id);
 
-    if (wanted('webhooks')) await webhookBenchmark(stack.url, dashboard);
-    if (wanted('webhook-memory')) await webhookMemoryBenchmark(stack.url);
+    if (wanted('webhooks')) {
+      begin('webhooks');
+      await webhookBenchmark(stack.url, dashboard);
+      finished('webhooks');
+    }
+    if (wanted('webhook-memory')) {
+      begin('webhook-memory');
+      await webhookMemoryBenchmark(stack.url);
+      finished('webhook-memory');
+    }
+
+    if (wanted('proxy') || wanted('cache') || wanted('transcript')) {
+      begin('warming up');
+      await warmUp(dashboard, direct, done[0]!);
+    }
+    if (wanted('proxy')) {
+      begin('proxy');
+      await proxyBenchmark(stack.url, stack.simulatorUrl, dashboard, direct, done[0]!);
+      finished('proxy');
+    }
+    if (wanted('cache')) {
+      begin('cache');
+      await cacheBenchmark(stack.simulatorUrl, dashboard, done.slice(1, 41));
+      finished('cache');
+    }
+    if (wanted('transcript')) {
+      begin('transcript');
+      const { conversation_id: longId } = (await (await fetch(`${stack.simulatorUrl}/_sim/conversations/long`, { method: 'POST', body: JSON.stringify({ turns: 1000 }) })).json()) as { conversation_id: string };
+      await transcriptBenchmark(stack.url, longId);
+      finished('transcript');
+    }
     // Last: it grows the simulator's workspace, which would slow the direct calls compared above.
-    const memoryLast = () => (wanted('memory') ? memoryBenchmark(stack.url, stack.simulatorUrl, dashboard) : undefined);
-    if (!wanted('proxy') && !wanted('cache') && !wanted('transcript')) return await memoryLast();
-
-    // Warm both paths (worker compile, KV).
-    for (let i = 0; i < 20; i++) {
-      await timed(() => dashboard('/api/conversations?page_size=30'));
-      await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include'));
+    if (wanted('memory')) {
+      begin('memory');
+      await memoryBenchmark(stack.url, stack.simulatorUrl, dashboard);
+      finished('memory');
     }
-    await timed(() => dashboard(`/api/conversations/${done[0]}`));
-
-    const samples = { listProxy: [] as number[], listDirect: [] as number[], detailProxy: [] as number[], detailDirect: [] as number[], trivial: [] as number[] };
-    for (let i = 0; i < SAMPLES; i++) {
-      samples.trivial.push(await timed(() => fetch(`${stack.url}/api/health`)));
-      samples.listProxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
-      samples.listDirect.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
-      samples.detailProxy.push(await timed(() => dashboard(`/api/conversations/${done[0]}`)));
-      samples.detailDirect.push(await timed(() => direct(`/v1/convai/conversations/${done[0]}`)));
-    }
-    console.log(`\nAPI proxy overhead (${SAMPLES} requests each, interleaved, sequential)`);
-    console.log(`  trivial route /api/health (no session, no KV, no upstream): p50 ${ms(percentile(samples.trivial, 50))} p95 ${ms(percentile(samples.trivial, 95))} — the local runtime's own cost`);
-    for (const [name, proxy, upstream] of [
-      ['list   (30 items)', samples.listProxy, samples.listDirect],
-      ['detail (KV hit)  ', samples.detailProxy, samples.detailDirect],
-    ] as const) {
-      const p50 = percentile(proxy, 50);
-      const d50 = percentile(upstream, 50);
-      console.log(
-        `  ${name}  dashboard p50 ${ms(p50)} p95 ${ms(percentile(proxy, 95))} | simulator p50 ${ms(d50)} p95 ${ms(percentile(upstream, 95))} | ratio p50 ${(p50 / d50).toFixed(2)}×`,
-      );
-    }
-
-    // The same comparison with the upstream as far away as a real API (150 ms): what a user feels.
-    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150, paths: '/v1/convai/conversations' }) });
-    const far = { proxy: [] as number[], direct: [] as number[] };
-    for (let i = 0; i < SAMPLES; i++) {
-      far.proxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
-      far.direct.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
-    }
-    const [farProxy, farDirect] = [percentile(far.proxy, 50), percentile(far.direct, 50)];
-    console.log(
-      `  list with 150 ms upstream latency (${SAMPLES} each): dashboard p50 ${ms(farProxy)} p95 ${ms(percentile(far.proxy, 95))} | simulator p50 ${ms(farDirect)} p95 ${ms(percentile(far.direct, 95))} | ratio p50 ${(farProxy / farDirect).toFixed(2)}×`,
-    );
-    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'DELETE' });
-
-    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150 }) });
-    const misses: number[] = [];
-    const hits: number[] = [];
-    const fresh = done.slice(1, 41);
-    for (const id of fresh) misses.push(await timed(() => dashboard(`/api/conversations/${id}`)));
-    for (let round = 0; round < 5; round++) for (const id of fresh) hits.push(await timed(() => dashboard(`/api/conversations/${id}`)));
-    await fetch(`${stack.simulatorUrl}/_sim/faults`, { method: 'DELETE' });
-    console.log(`\nDetail with 150 ms upstream latency (${misses.length} first views, ${hits.length} repeat views)`);
-    console.log(`  fetched upstream (miss) p50 ${ms(percentile(misses, 50))} | from KV (hit) p50 ${ms(percentile(hits, 50))} | ${(percentile(misses, 50) / percentile(hits, 50)).toFixed(1)}× faster`);
-
-    const { conversation_id: longId } = (await (await fetch(`${stack.simulatorUrl}/_sim/conversations/long`, { method: 'POST', body: JSON.stringify({ turns: 1000 }) })).json()) as { conversation_id: string };
-    await transcriptBenchmark(stack.url, longId);
-    await memoryLast();
   } finally {
+    begin('stopping the stack');
     await stack.stop();
   }
+}
+
+type Fetcher = (path: string) => Promise<Response>;
+
+/** Both paths warmed first (worker compile, KV), so no section times a cold start. */
+async function warmUp(dashboard: Fetcher, direct: Fetcher, detailId: string) {
+  for (let i = 0; i < 20; i++) {
+    await timed(() => dashboard('/api/conversations?page_size=30'));
+    await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include'));
+  }
+  await timed(() => dashboard(`/api/conversations/${detailId}`));
+}
+
+async function proxyBenchmark(origin: string, simulatorUrl: string, dashboard: Fetcher, direct: Fetcher, detailId: string) {
+  const samples = { listProxy: [] as number[], listDirect: [] as number[], detailProxy: [] as number[], detailDirect: [] as number[], trivial: [] as number[] };
+  for (let i = 0; i < SAMPLES; i++) {
+    samples.trivial.push(await timed(() => fetch(`${origin}/api/health`)));
+    samples.listProxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
+    samples.listDirect.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
+    samples.detailProxy.push(await timed(() => dashboard(`/api/conversations/${detailId}`)));
+    samples.detailDirect.push(await timed(() => direct(`/v1/convai/conversations/${detailId}`)));
+  }
+  console.log(`\nAPI proxy overhead (${SAMPLES} requests each, interleaved, sequential)`);
+  console.log(`  trivial route /api/health (no session, no KV, no upstream): p50 ${ms(percentile(samples.trivial, 50))} p95 ${ms(percentile(samples.trivial, 95))} — the local runtime's own cost`);
+  for (const [name, proxy, upstream] of [
+    ['list   (30 items)', samples.listProxy, samples.listDirect],
+    ['detail (KV hit)  ', samples.detailProxy, samples.detailDirect],
+  ] as const) {
+    const p50 = percentile(proxy, 50);
+    const d50 = percentile(upstream, 50);
+    console.log(
+      `  ${name}  dashboard p50 ${ms(p50)} p95 ${ms(percentile(proxy, 95))} | simulator p50 ${ms(d50)} p95 ${ms(percentile(upstream, 95))} | ratio p50 ${(p50 / d50).toFixed(2)}×`,
+    );
+  }
+
+  // The same comparison with the upstream as far away as a real API (150 ms): what a user feels.
+  await fetch(`${simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150, paths: '/v1/convai/conversations' }) });
+  const far = { proxy: [] as number[], direct: [] as number[] };
+  for (let i = 0; i < SAMPLES; i++) {
+    far.proxy.push(await timed(() => dashboard('/api/conversations?page_size=30')));
+    far.direct.push(await timed(() => direct('/v1/convai/conversations?page_size=30&summary_mode=include')));
+  }
+  const [farProxy, farDirect] = [percentile(far.proxy, 50), percentile(far.direct, 50)];
+  console.log(
+    `  list with 150 ms upstream latency (${SAMPLES} each): dashboard p50 ${ms(farProxy)} p95 ${ms(percentile(far.proxy, 95))} | simulator p50 ${ms(farDirect)} p95 ${ms(percentile(far.direct, 95))} | ratio p50 ${(farProxy / farDirect).toFixed(2)}×`,
+  );
+  await fetch(`${simulatorUrl}/_sim/faults`, { method: 'DELETE' });
+
+}
+
+async function cacheBenchmark(simulatorUrl: string, dashboard: Fetcher, fresh: string[]) {
+  await fetch(`${simulatorUrl}/_sim/faults`, { method: 'POST', body: JSON.stringify({ delayMs: 150 }) });
+  const misses: number[] = [];
+  const hits: number[] = [];
+  for (const id of fresh) misses.push(await timed(() => dashboard(`/api/conversations/${id}`)));
+  for (let round = 0; round < 5; round++) for (const id of fresh) hits.push(await timed(() => dashboard(`/api/conversations/${id}`)));
+  await fetch(`${simulatorUrl}/_sim/faults`, { method: 'DELETE' });
+  console.log(`\nDetail with 150 ms upstream latency (${misses.length} first views, ${hits.length} repeat views)`);
+  console.log(`  fetched upstream (miss) p50 ${ms(percentile(misses, 50))} | from KV (hit) p50 ${ms(percentile(hits, 50))} | ${(percentile(misses, 50) / percentile(hits, 50)).toFixed(1)}× faster`);
 }
 
 /** JS heap and ArrayBuffer backing stores (where a request body's bytes live), in MB. */
@@ -482,7 +559,15 @@ async function transcriptBenchmark(origin: string, id: string) {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => {
+    if (missing().length) {
+      console.error(`\nbench: finished without these sections: ${missing().join(', ')}`);
+      process.exit(1);
+    }
+  },
+  (error: unknown) => {
+    console.error(`\nbench: failed during "${step}":`, error);
+    process.exit(1);
+  },
+);

@@ -2,14 +2,14 @@
 // `wrangler pages dev` with persisted local KV, the ElevenLabs simulator beside it, the KV seeded
 // with the simulator's key and webhook secret, and an admin account. Used by the demo, the
 // Playwright suite and the benchmarks.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getPlatformProxy } from 'wrangler';
 import { hashPassword } from '@/lib/crypto/password';
 import { bytesToBase64 } from '@/lib/crypto/encoding';
 import { createKvStore } from '@/lib/kv/store';
-import { readStoredSecret, writeSecretRecord } from '@/lib/settings/secret-record';
+import { decryptSecret } from '@/lib/crypto/secrets';
+import { readStoredSecret, sealingContext, writeSecretRecord } from '@/lib/settings/secret-record';
 import { startSimulator } from '../simulator/server';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
 
@@ -39,6 +39,8 @@ export interface StackOptions {
   /** Extra worker variables (tuning knobs from lib/config). */
   vars?: Record<string, string>;
   log?: (line: string) => void;
+  /** File that receives wrangler's own output (appended); without it, it shares this terminal. */
+  runtimeLog?: string;
 }
 
 export interface Stack {
@@ -76,9 +78,16 @@ export function buildIsPresent(): boolean {
   return existsSync(join(BUILD_OUTPUT, '_worker.js'));
 }
 
-export function build(): void {
-  const result = spawnSync('npx', ['next-on-pages'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...QUIET_ENV } });
-  if (result.status !== 0) throw new Error(`The build failed (exit ${result.status}).`);
+/** Builds the worker; its output goes to `logFile` when given (the demo keeps its terminal short). */
+export function build(logFile?: string): void {
+  const fd = logFile ? openSync(logFile, 'w') : undefined;
+  try {
+    const stdio: StdioOptions = fd === undefined ? 'inherit' : ['ignore', fd, fd];
+    const result = spawnSync('npx', ['next-on-pages'], { cwd: ROOT, stdio, env: { ...process.env, ...QUIET_ENV } });
+    if (result.status !== 0) throw new Error(`The build failed (exit ${result.status})${logFile ? `; see ${logFile}` : ''}.`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export interface StackKv {
@@ -92,14 +101,41 @@ export interface StackKv {
  * the running worker sees them on its next request, and this side sees the worker's.
  */
 export async function openStackKv(stateDir: string): Promise<StackKv> {
-  const proxy = await getPlatformProxy<{ KV: KVNamespace }>({
-    configPath: join(ROOT, 'wrangler.toml'),
-    persist: { path: join(resolve(ROOT, stateDir), 'v3') },
+  const proxy = await withoutCliSignalHandlers(async () => {
+    const { getPlatformProxy } = await import('wrangler');
+    return getPlatformProxy<{ KV: KVNamespace }>({
+      configPath: join(ROOT, 'wrangler.toml'),
+      persist: { path: join(resolve(ROOT, stateDir), 'v3') },
+    });
   });
   return { kv: proxy.env.KV, dispose: () => proxy.dispose() };
 }
 
-async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiKey: string; webhookSecret: string }) {
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Loading wrangler as a library installs its CLI's SIGINT/SIGTERM handlers, which call
+ * process.exit() with status 0: a bench stopped by a signal then looked like a bench that finished,
+ * and the demo's own shutdown was cut short before it stopped wrangler. Whoever runs the kit decides
+ * what a signal does, so the handlers added while `work` runs are taken away again.
+ */
+async function withoutCliSignalHandlers<T>(work: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  try {
+    return await work();
+  } finally {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
+}
+
+/**
+ * Saves the simulator's key and secret where none is saved yet, and returns the webhook secret KV
+ * now holds: after a rotation in Settings that is no longer the default, and the simulator must sign
+ * with it (and the demo print it) or every simulated delivery would be refused.
+ */
+async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiKey: string; webhookSecret: string }): Promise<{ webhookSecret: string }> {
   const proxy = await openStackKv(stateDir);
   try {
     const kv = createKvStore(proxy.kv);
@@ -110,6 +146,8 @@ async function seedKv(stateDir: string, secrets: StackSecrets, simulator: { apiK
     if (!(await readStoredSecret(kv, 'webhookSecret'))) {
       await writeSecretRecord(kv, 'webhookSecret', simulator.webhookSecret, 'demo setup', secrets.SECRETS_KEY);
     }
+    const stored = (await readStoredSecret(kv, 'webhookSecret'))!;
+    return { webhookSecret: await decryptSecret(stored.sealed, secrets.SECRETS_KEY, sealingContext('webhookSecret')) };
   } finally {
     await proxy.dispose();
   }
@@ -140,16 +178,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const secrets = loadOrCreateSecrets(stateDir);
   // Use localhost consistently: Next rewrites 127.0.0.1 to localhost in redirects and cookies are per host.
   const url = `http://localhost:${options.port}`;
+  const webhookSecret = options.seedSecrets
+    ? (await seedKv(stateDir, secrets, { apiKey: SIMULATOR_DEFAULT_API_KEY, webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET })).webhookSecret
+    : SIMULATOR_DEFAULT_WEBHOOK_SECRET;
   const simulator = await startSimulator({
     port: options.simulatorPort,
     apiKey: SIMULATOR_DEFAULT_API_KEY,
-    webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET,
+    webhookSecret,
     webhookUrl: `${url}/api/webhooks/elevenlabs`,
   });
   log(`simulator on ${simulator.url}`);
-  if (options.seedSecrets) {
-    await seedKv(stateDir, secrets, { apiKey: SIMULATOR_DEFAULT_API_KEY, webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET });
-  }
 
   const bindings: Record<string, string> = {
     AUTH_SECRET: secrets.AUTH_SECRET,
@@ -164,13 +202,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   args.push('--persist-to', stateDir, '--log-level', 'warn', '--show-interactive-dev-session=false');
   if (options.inspectorPort) args.push('--inspector-port', String(options.inspectorPort));
   for (const [name, value] of Object.entries(bindings)) args.push('--binding', `${name}=${value}`);
+  const runtimeLog = options.runtimeLog ? openSync(options.runtimeLog, 'a') : undefined;
   // Same process group as this script: whoever stops the group (Playwright, Ctrl+C) stops wrangler too.
   const wrangler = spawn(join(ROOT, 'node_modules/.bin/wrangler'), args.slice(1), {
     cwd: ROOT,
     env: { ...process.env, ...QUIET_ENV },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', runtimeLog ?? 'inherit', runtimeLog ?? 'inherit'],
+  });
+  if (runtimeLog !== undefined) closeSync(runtimeLog);
+  let stopping = false;
+  // A worker runtime that dies mid-run otherwise shows only as requests failing for no stated reason.
+  wrangler.once('exit', (code, signal) => {
+    if (!stopping) console.error(`wrangler pages dev exited unexpectedly (${signal ?? `code ${code}`})`);
   });
   const stop = async () => {
+    stopping = true;
     if (wrangler.exitCode === null) {
       const exited = new Promise((resolve) => wrangler.once('exit', resolve));
       wrangler.kill('SIGTERM');
@@ -189,7 +235,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     url,
     simulatorUrl: simulator.url,
     simulatorApiKey: SIMULATOR_DEFAULT_API_KEY,
-    webhookSecret: SIMULATOR_DEFAULT_WEBHOOK_SECRET,
+    webhookSecret,
     stop,
   };
 }

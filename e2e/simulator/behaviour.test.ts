@@ -2,9 +2,43 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_SEED } from './defaults';
+import { AGENT_TEMPLATES, SMALL_TALK, type Script } from './scripts';
 import { createSeed } from './seed';
 import { startSimulator, type RunningSimulator } from './server';
+import type { Conversation } from './types';
 import { signWebhook } from './webhooks';
+
+/**
+ * The script a finished call's transcript was spoken from (small talk aside), and the failures of
+ * its analysis to say what that script says: an empty list when title, outcome, every evaluation and
+ * every collected value agree with the dialogue.
+ */
+function disagreements(conversation: Pick<Conversation, 'transcript' | 'analysis'>): string[] {
+  const padding = new Set(SMALL_TALK.map((line) => line.message));
+  const spoken = conversation.transcript.map((turn) => turn.message).filter((message) => !padding.has(message ?? ''));
+  const said = (script: Script) => JSON.stringify(script.lines.map((line) => line.message)) === JSON.stringify(spoken);
+  const template = AGENT_TEMPLATES.find((t) => [t.recording, ...t.scripts].some((script) => script && said(script)));
+  const script = template && [template.recording, ...template.scripts].find((candidate) => candidate && said(candidate));
+  if (!template || !script) return [`no script says ${JSON.stringify(spoken[1])}`];
+  const analysis = conversation.analysis;
+  if (!analysis) return ['no analysis'];
+  const problems: string[] = [];
+  const expect = (what: string, actual: unknown, wanted: unknown) => {
+    if (JSON.stringify(actual) !== JSON.stringify(wanted)) problems.push(`${script.title}: ${what} is ${JSON.stringify(actual)}, the dialogue says ${JSON.stringify(wanted)}`);
+  };
+  expect('outcome', analysis.call_successful, script.outcome);
+  expect('title', analysis.call_summary_title, script.title);
+  expect('summary', analysis.transcript_summary, script.summary);
+  expect('criteria', Object.keys(analysis.evaluation_criteria_results).sort(), template.criteria.map((c) => c.id).sort());
+  for (const criterion of template.criteria) {
+    expect(criterion.id, analysis.evaluation_criteria_results[criterion.id]?.result, script.evaluations?.[criterion.id] ?? script.outcome);
+  }
+  expect('collected items', Object.keys(analysis.data_collection_results).sort(), Object.keys(template.dataCollection).sort());
+  for (const id of Object.keys(template.dataCollection)) {
+    expect(id, analysis.data_collection_results[id]?.value, script.data[id]);
+  }
+  return problems;
+}
 
 let simulator: RunningSimulator;
 const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
@@ -176,6 +210,31 @@ describe('seed', () => {
     expect(new Set(data.phoneNumbers.map((p) => p.provider))).toEqual(new Set(['twilio', 'sip_trunk']));
     expect(data.batchCalls.map((b) => b.status).sort()).toEqual(['completed', 'in_progress', 'pending']);
   });
+
+  it('every agent has a script for every outcome, and each names a value for each item it collects', () => {
+    for (const template of AGENT_TEMPLATES) {
+      const scripts = [template.recording, ...template.scripts].filter((s) => s !== undefined);
+      expect(new Set(scripts.map((s) => s.outcome)), template.key).toEqual(new Set(['success', 'failure', 'unknown']));
+      for (const script of scripts) expect(Object.keys(script.data).sort(), script.title).toEqual(Object.keys(template.dataCollection).sort());
+    }
+  });
+
+  it('gives every finished call the title, outcome, evaluations and data of the dialogue it was spoken from', () => {
+    const finished = createSeed(SIMULATOR_SEED, 1_790_000_000).conversations.filter((c) => c.status === 'done');
+    expect(finished.length).toBeGreaterThan(250);
+    expect(finished.flatMap(disagreements)).toEqual([]);
+    // Each agent's calls cover every outcome, so filtering one agent by outcome is never empty.
+    for (const agent of new Set(finished.map((c) => c.agent_name))) {
+      expect(new Set(finished.filter((c) => c.agent_name === agent).map((c) => c.analysis!.call_successful)), agent).toEqual(new Set(['success', 'failure', 'unknown']));
+    }
+  });
+
+  it('a seeded title no longer contradicts its transcript (the reported cases)', () => {
+    const finished = createSeed(SIMULATOR_SEED, 1_790_000_000).conversations.filter((c) => c.status === 'done');
+    const text = (c: Conversation) => c.transcript.map((t) => t.message).join(' ');
+    expect(finished.filter((c) => c.analysis!.call_summary_title === 'Could not confirm appointment' && text(c).includes('I will be there'))).toEqual([]);
+    expect(finished.filter((c) => c.analysis!.call_summary_title === 'Qualified lead, demo booked' && text(c).includes('I am driving'))).toEqual([]);
+  });
 });
 
 describe('simulated calls send signed webhooks', () => {
@@ -299,9 +358,11 @@ describe('the seed’s live calls', () => {
       expect(first.status).toBe('in-progress');
       await expect.poll(async () => (await list()).conversations.find((c) => c.conversation_id === first.conversation_id)?.status, { timeout: 5_000 }).toBe('done');
       const detail = (await (await fetch(`${live.url}/v1/convai/conversations/${first.conversation_id}`, { headers: { 'xi-api-key': live.state.apiKey } })).json()) as {
-        transcript: unknown[];
+        transcript: Conversation['transcript'];
+        analysis: Conversation['analysis'];
       };
       expect(detail.transcript.length).toBeGreaterThan(0);
+      expect(disagreements(detail)).toEqual([]);
       await expect.poll(() => hooks, { timeout: 5_000 }).toEqual(expect.arrayContaining(['post_call_transcription', 'post_call_audio']));
     } finally {
       await live.close();

@@ -2,7 +2,7 @@
 // busy number) and a batch through its recipients, sending the webhooks ElevenLabs would send.
 // Every timer is kept in state.timers so /_sim/reset and close() can stop them all.
 import { createRandom } from './random';
-import { AGENT_TEMPLATES } from './scripts';
+import { AGENT_TEMPLATES, analysisFor } from './scripts';
 import { toTurns } from './seed';
 import { findAgent, findPhoneNumber, newId, nowSecs, type SimulatorState } from './state';
 import type { Agent, BatchCall, BatchRecipient, Conversation } from './types';
@@ -113,21 +113,17 @@ export function scheduleSeededCallEnds(state: SimulatorState): void {
 }
 
 function finishConversation(conversation: Conversation) {
-  const template = AGENT_TEMPLATES.find((t) => t.name === conversation.agent_name) ?? AGENT_TEMPLATES[1]!;
-  const recording = template.recording ?? AGENT_TEMPLATES[0]!.recording!;
+  const own = AGENT_TEMPLATES.find((t) => t.name === conversation.agent_name) ?? AGENT_TEMPLATES[1]!;
+  // An agent without a recording of its own plays another agent's call: the analysis must be that
+  // call's too, or the title would describe a dialogue nobody hears.
+  const template = own.recording ? own : AGENT_TEMPLATES[0]!;
+  const recording = template.recording!;
   conversation.status = 'done';
   conversation.transcript = toTurns(recording.lines, createRandom(conversation.metadata.start_time_unix_secs), 0);
   conversation.metadata.call_duration_secs = recording.durationSecs;
   conversation.metadata.cost = recording.durationSecs * 10;
   conversation.metadata.termination_reason = 'Client disconnected: 1000';
-  const summary = template.summary('success');
-  conversation.analysis = {
-    evaluation_criteria_results: Object.fromEntries(template.criteria.map((c) => [c.id, { criteria_id: c.id, result: 'success', rationale: `${c.name}: met during the call.` }])),
-    data_collection_results: {},
-    call_successful: 'success',
-    transcript_summary: summary.summary,
-    call_summary_title: summary.title,
-  };
+  conversation.analysis = analysisFor(template, recording);
   conversation.has_audio = conversation.has_user_audio = conversation.has_response_audio = true;
   conversation.audioFile = recording.file;
 }

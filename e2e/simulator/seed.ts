@@ -1,7 +1,7 @@
 // A deterministic workspace: agents, phone numbers, ~300 conversations over 60 days, batch calls.
 // Same seed and same `now` -> identical data (tested), so tests and demos can rely on it.
 import { createRandom, type Random } from './random';
-import { AGENT_TEMPLATES, SMALL_TALK, type AgentTemplate, type ScriptLine } from './scripts';
+import { AGENT_TEMPLATES, SMALL_TALK, analysisFor, type AgentTemplate, type Script, type ScriptLine } from './scripts';
 import type { Agent, BatchCall, Conversation, PhoneNumber, SimulatorData, TranscriptTurn } from './types';
 
 const DAY = 86_400;
@@ -122,24 +122,27 @@ function makeConversation(n: number, random: Random, agents: Agent[], phones: Ph
   // The newest two are still running, a few percent fail to connect.
   const status: Conversation['status'] = n < 2 ? 'in-progress' : random.chance(0.05) ? 'failed' : 'done';
   const start = n < 2 ? now - 30 - n * 20 : now - random.int(10 * 60, 60 * DAY);
-  const useRecording = status === 'done' && template.recording !== undefined && random.chance(0.45);
+  // The outcome is drawn first, in the proportions the filters and tests rely on; the dialogue comes
+  // from that outcome's scripts, so the analysis below always describes what was said.
+  const outcome = random.pick(['success', 'success', 'success', 'failure', 'unknown'] as const);
+  const useRecording = status === 'done' && template.recording?.outcome === outcome && random.chance(0.45);
+  let script: Script;
   let lines: ScriptLine[];
   let duration: number;
   if (useRecording) {
-    lines = template.recording!.lines;
+    script = template.recording!;
+    lines = script.lines;
     duration = template.recording!.durationSecs;
   } else {
-    const script = random.pick(template.scripts);
+    script = random.pick(template.scripts.filter((s) => s.outcome === outcome));
     const extra = random.int(0, 3) * 2;
-    const padded = [...script.slice(0, -1), ...SMALL_TALK.slice(0, Math.min(extra, SMALL_TALK.length)), script[script.length - 1]!];
+    const padded = [...script.lines.slice(0, -1), ...SMALL_TALK.slice(0, Math.min(extra, SMALL_TALK.length)), script.lines[script.lines.length - 1]!];
     ({ lines, duration } = timeLines(padded, random));
   }
-  const outcome = random.pick(['success', 'success', 'success', 'failure', 'unknown'] as const);
   const phone = random.chance(0.7) ? random.pick(phones) : null;
   const direction = template.tags.includes('inbound') ? 'inbound' : 'outbound';
   const conversationId = random.id('conv');
   const transcript = status === 'done' ? toTurns(lines, random, n) : [];
-  const summary = template.summary(outcome);
 
   const conversation: Conversation = {
     agent_id: agent.agent_id,
@@ -162,30 +165,7 @@ function makeConversation(n: number, random: Random, agents: Agent[], phones: Ph
       main_language: 'en',
       text_only: false,
     },
-    analysis:
-      status === 'done'
-        ? {
-            evaluation_criteria_results: Object.fromEntries(
-              template.criteria.map((c) => [
-                c.id,
-                {
-                  criteria_id: c.id,
-                  result: outcome === 'unknown' ? 'unknown' : outcome,
-                  rationale: outcome === 'success' ? `${c.name}: met during the call.` : `${c.name}: not met during the call.`,
-                },
-              ]),
-            ),
-            data_collection_results: Object.fromEntries(
-              Object.entries(template.dataCollection).map(([id, item]) => [
-                id,
-                { data_collection_id: id, value: item.sample(n), rationale: `Taken from what the caller said about ${item.description.toLowerCase()}.` },
-              ]),
-            ),
-            call_successful: outcome,
-            transcript_summary: summary.summary,
-            call_summary_title: summary.title,
-          }
-        : null,
+    analysis: status === 'done' ? analysisFor(template, script) : null,
     conversation_initiation_client_data: {
       conversation_config_override: {},
       custom_llm_extra_body: {},
