@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
@@ -23,13 +23,23 @@ const loginRules: FormRules<LoginValues> = {
 const loadNextAuth = () => import('next-auth/react');
 const preloadNextAuth = () => void loadNextAuth().catch(() => undefined);
 
-// One message for every failure (unknown account, wrong password, throttled): nothing to enumerate.
+// One message for every wrong guess (unknown account or wrong password): nothing to enumerate. A pause
+// is said as such, for known and unknown addresses alike, so it reveals no more.
 const GENERIC_ERROR = 'Invalid email or password.';
+const PAUSED_ERROR = 'Too many failed attempts: sign-in is paused for a while. Try again in a few minutes.';
 
 export function LoginForm({ callbackPath, initialError }: { callbackPath: string; initialError?: string }) {
   const hydrated = useHydrated();
   const [error, setError] = useState(initialError);
   const form = useAppForm<LoginValues>({ rules: loginRules, defaultValues: { email: '', password: '' } });
+
+  // The old message goes as soon as the person edits the form (not when the form clears the password).
+  useEffect(() => {
+    const subscription = form.watch((_values, { type }) => {
+      if (type === 'change') setError(undefined);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
 
   async function onSubmit(values: LoginValues) {
     setError(undefined);
@@ -37,7 +47,7 @@ export function LoginForm({ callbackPath, initialError }: { callbackPath: string
       .then(({ signIn }) => signIn('credentials', { email: values.email.trim(), password: values.password, redirect: false }))
       .catch(() => null);
     if (!result || result.error) {
-      setError(GENERIC_ERROR);
+      setError(result?.code === 'paused' ? PAUSED_ERROR : GENERIC_ERROR);
       form.setValue('password', '');
       return;
     }

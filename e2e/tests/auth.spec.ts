@@ -30,6 +30,24 @@ test.describe('signed out', () => {
     await expect(page.getByTestId('login-error')).toHaveText('Invalid email or password.');
   });
 
+  test('repeated failures say the sign-in is paused, for any address; editing the form clears the message', async ({ page }, testInfo) => {
+    // An address that is not the admin's: paused in the worker's memory, so the admin is never locked here.
+    const email = `paused-${testInfo.project.name}-${Date.now()}@example.com`;
+    await page.goto('/login');
+    const submit = page.getByRole('button', { name: 'Sign in' });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(`guess-${attempt}`);
+      await expect(submit).toBeEnabled();
+      await submit.click();
+      await expect(page.getByTestId('login-error')).toHaveText(
+        attempt < 4 ? 'Invalid email or password.' : 'Too many failed attempts: sign-in is paused for a while. Try again in a few minutes.',
+      );
+    }
+    await page.getByLabel('Password').fill('x');
+    await expect(page.getByTestId('login-error')).toHaveCount(0);
+  });
+
   test('signing out ends the session', async ({ page }) => {
     await page.goto('/login');
     await signIn(page);

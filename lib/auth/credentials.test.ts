@@ -5,7 +5,7 @@ import { getKv, type KvStore } from '@/lib/kv';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { TEST_ADMIN } from '@/lib/testing/fixtures';
 import { safeCallbackPath } from './callback';
-import { clientAddressOf, verifyAdminCredentials, type SignInContext } from './credentials';
+import { clientAddressOf, signInOutcome, verifyAdminCredentials, type SignInContext } from './credentials';
 import { FREE_ACCOUNT_FAILURES, lockSecondsAfter } from './throttle';
 
 let platform: TestPlatform;
@@ -131,6 +131,23 @@ describe('verifyAdminCredentials', () => {
     expect(await verifyAdminCredentials({ email, password: TEST_ADMIN.password }, accountConfig, from('192.0.2.7'))).not.toBeNull();
     for (let i = 0; i < 2; i++) await verifyAdminCredentials({ email, password: 'wrong' }, accountConfig, from('192.0.2.7'));
     expect(await verifyAdminCredentials({ email, password: TEST_ADMIN.password }, accountConfig, from('192.0.2.7'))).not.toBeNull();
+  });
+});
+
+describe('signInOutcome', () => {
+  it('says "paused" once a client is locked, for the admin and for an unknown address alike', async () => {
+    const { email, config: accountConfig } = freshAccount();
+    for (const address of [email, 'nobody-paused@example.com']) {
+      const outcomes = [];
+      for (let i = 0; i < 4; i++) outcomes.push(await signInOutcome({ email: address, password: 'wrong' }, accountConfig, from('198.51.100.20')));
+      expect(outcomes).toEqual([{ refused: 'invalid' }, { refused: 'invalid' }, { refused: 'invalid' }, { refused: 'paused' }]);
+    }
+  });
+
+  it('says "paused" when the attempt cannot be counted', async () => {
+    const { email, config: accountConfig } = freshAccount();
+    const failingKv: KvStore = { ...getKv(), putJson: () => Promise.reject(new Error('KV PUT failed: 429')) };
+    expect(await signInOutcome({ email, password: TEST_ADMIN.password }, accountConfig, from('192.0.2.30', { kv: failingKv }))).toEqual({ refused: 'paused' });
   });
 });
 

@@ -32,10 +32,22 @@ export function clientAddressOf(request: Request | undefined): string {
   return request?.headers.get('cf-connecting-ip')?.trim() || 'unknown';
 }
 
-/** null for every failure (unknown account, wrong password, locked): one generic message outside. */
+/**
+ * Why a sign-in was refused, as far as the person may know: `invalid` (wrong or unknown, never which)
+ * or `paused` (too many failures from here, or the attempt could not be counted). Unknown addresses
+ * pause on the same schedule as the admin's, so "paused" does not reveal that an account exists.
+ */
+export type SignInOutcome = { admin: Admin } | { refused: 'invalid' | 'paused' };
+
+/** null for every failure: callers that need to say "paused" use signInOutcome. */
 export async function verifyAdminCredentials(input: unknown, config: AppConfig, context: SignInContext): Promise<Admin | null> {
+  const outcome = await signInOutcome(input, config, context);
+  return 'admin' in outcome ? outcome.admin : null;
+}
+
+export async function signInOutcome(input: unknown, config: AppConfig, context: SignInContext): Promise<SignInOutcome> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { refused: 'invalid' };
   const { email, password } = parsed.data;
   const verify = context.verify ?? verifyPassword;
   const now = context.now ?? Date.now;
@@ -43,20 +55,20 @@ export async function verifyAdminCredentials(input: unknown, config: AppConfig, 
   const kv = context.kv ?? getKv();
   if (email !== config.ADMIN_EMAIL) {
     const key = `${email}\n${context.clientAddress}`;
-    if (unknownAccounts.isLocked(key, now())) return null;
+    if (unknownAccounts.isLocked(key, now())) return { refused: 'paused' };
     // The same KV read and hashing as for the admin, so the response time does not tell an unknown
     // address apart; nothing is written.
     await accountThrottle(kv, email, context.clientAddress, now).then((throttle) => throttle.isLocked());
     await verify(password, config.ADMIN_PASSWORD_HASH);
     unknownAccounts.recordFailure(key, now());
-    return null;
+    return { refused: 'invalid' };
   }
 
   const throttle = await accountThrottle(kv, email, context.clientAddress, now);
   // Counted before the password is checked: a guess that cannot be recorded is not checked at all.
   const attempt = await throttle.begin();
-  if (!('attemptKey' in attempt)) return null;
-  if (!(await verify(password, config.ADMIN_PASSWORD_HASH))) return null;
+  if (!('attemptKey' in attempt)) return { refused: 'paused' };
+  if (!(await verify(password, config.ADMIN_PASSWORD_HASH))) return { refused: 'invalid' };
   await throttle.succeeded(attempt.attemptKey);
-  return { id: email, email, name: email.split('@')[0] ?? 'Admin' };
+  return { admin: { id: email, email, name: email.split('@')[0] ?? 'Admin' } };
 }

@@ -1,11 +1,16 @@
 // Auth.js (next-auth v5): credentials sign-in for the configured admin, JWT sessions.
 // The config is built per request (lazy) because next-on-pages exposes variables per request.
-import NextAuth, { type NextAuthConfig } from 'next-auth';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getConfig, type AppConfig } from '@/lib/config';
-import { clientAddressOf, verifyAdminCredentials } from './credentials';
+import { clientAddressOf, signInOutcome } from './credentials';
 
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** Reaches the sign-in form as `code: 'paused'`: too many failures from here, whatever the account. */
+class SignInPaused extends CredentialsSignin {
+  code = 'paused';
+}
 
 export function buildAuthConfig(config: AppConfig): NextAuthConfig {
   return {
@@ -27,7 +32,12 @@ export function buildAuthConfig(config: AppConfig): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-        authorize: (credentials, request) => verifyAdminCredentials(credentials, config, { clientAddress: clientAddressOf(request) }),
+        authorize: async (credentials, request) => {
+          const outcome = await signInOutcome(credentials, config, { clientAddress: clientAddressOf(request) });
+          if ('admin' in outcome) return outcome.admin;
+          if (outcome.refused === 'paused') throw new SignInPaused();
+          return null;
+        },
       }),
     ],
     callbacks: {
