@@ -39,12 +39,6 @@ export function clientAddressOf(request: Request | undefined): string {
  */
 export type SignInOutcome = { admin: Admin } | { refused: 'invalid' | 'paused' };
 
-/** null for every failure: callers that need to say "paused" use signInOutcome. */
-export async function verifyAdminCredentials(input: unknown, config: AppConfig, context: SignInContext): Promise<Admin | null> {
-  const outcome = await signInOutcome(input, config, context);
-  return 'admin' in outcome ? outcome.admin : null;
-}
-
 export async function signInOutcome(input: unknown, config: AppConfig, context: SignInContext): Promise<SignInOutcome> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { refused: 'invalid' };

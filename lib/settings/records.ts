@@ -18,3 +18,4 @@ export const legacySettingsRecord = kvRecord({
   key: 'voicedesk_settings',
   schema: z.object({ region: regionSchema.optional(), webhookIpAllowlist: ipAllowlistSchema.optional() }),
 });
+export type LegacySettings = NonNullable<Awaited<ReturnType<typeof legacySettingsRecord.get>>>;

@@ -6,7 +6,7 @@ import { decryptSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
 import { getKv, type KvStore } from '@/lib/kv';
 import { DEFAULT_IP_ALLOWLIST, type IpAllowlist } from './model';
 import type { ApiRegionName, SecretState } from './model';
-import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from './records';
+import { ipAllowlistRecord, legacySettingsRecord, regionRecord, type LegacySettings } from './records';
 import {
   hasValidPrevious,
   readStoredSecret,
@@ -125,15 +125,17 @@ export async function writeSecret(
 }
 
 /**
- * A setting never saved since the split reads from the combined record older deployments wrote;
- * the legacy key is read only then, so a saved setting costs one read.
+ * A setting never saved since the split reads from the combined record older deployments wrote. Both
+ * keys are read at once: these reads sit on every webhook delivery and every upstream call, and a
+ * setting never saved (the default) would otherwise cost two round trips in a row.
  */
-async function readLegacySettings(kv: KvStore) {
-  return (await legacySettingsRecord.get(kv)) ?? {};
+async function readWithLegacy<T>(saved: Promise<T | null>, fromLegacy: (legacy: LegacySettings) => T | undefined, kv: KvStore): Promise<T | undefined> {
+  const [value, legacy] = await Promise.all([saved, legacySettingsRecord.get(kv)]);
+  return value ?? (legacy ? fromLegacy(legacy) : undefined);
 }
 
 export async function readRegion(kv: KvStore = getKv()): Promise<ApiRegionName> {
-  return (await regionRecord.get(kv)) ?? (await readLegacySettings(kv)).region ?? 'default';
+  return (await readWithLegacy(regionRecord.get(kv), (legacy) => legacy.region, kv)) ?? 'default';
 }
 
 export async function writeRegion(region: ApiRegionName, kv: KvStore = getKv()): Promise<void> {
@@ -141,7 +143,7 @@ export async function writeRegion(region: ApiRegionName, kv: KvStore = getKv()):
 }
 
 export async function readIpAllowlist(kv: KvStore = getKv()): Promise<IpAllowlist> {
-  return (await ipAllowlistRecord.get(kv)) ?? (await readLegacySettings(kv)).webhookIpAllowlist ?? DEFAULT_IP_ALLOWLIST;
+  return (await readWithLegacy(ipAllowlistRecord.get(kv), (legacy) => legacy.webhookIpAllowlist, kv)) ?? DEFAULT_IP_ALLOWLIST;
 }
 
 export async function writeIpAllowlist(allowlist: IpAllowlist, kv: KvStore = getKv()): Promise<void> {

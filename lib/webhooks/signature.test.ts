@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseSignatureHeader, verifySignature } from './signature';
+import { verifySignature } from '@/lib/testing/signature';
+import { parseSignatureHeader } from './signature';
 
 const SECRET = 'wsec_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 const OLD_SECRET = 'wsec_fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210';

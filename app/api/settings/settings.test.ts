@@ -5,7 +5,7 @@ import { getAdminSession } from '@/lib/auth/session';
 import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
 import { secretRecords } from '@/lib/settings/secret-record';
 import { isApiKeyConfigured, readReceiverSettings } from '@/lib/settings/store';
-import { verifySignature } from '@/lib/webhooks/signature';
+import { verifySignature } from '@/lib/testing/signature';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
 import * as settingsRoute from './route';
