@@ -1,7 +1,8 @@
 // Agents as the rest of the dashboard needs them (names for filters and labels).
 import 'server-only';
 import { getElevenLabsClient } from '@/lib/settings/service';
-import { agentPageSchema, type AgentSummary } from './upstream';
+import type { AgentDetail } from './model';
+import { agentDetailSchema, agentPageSchema, type AgentSummary } from './upstream';
 
 /** Upstream pages hold at most 100; a workspace rarely has more than a few hundred agents. */
 const MAX_AGENT_PAGES = 10;
@@ -17,4 +18,11 @@ export async function listAllAgents(): Promise<AgentSummary[]> {
     cursor = result.next_cursor;
   }
   return agents.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One agent, whole (the editor, the call form and batch pre-flight read its placeholders and overrides). */
+export async function getAgent(agentId: string): Promise<AgentDetail> {
+  const client = await getElevenLabsClient();
+  const agent = await client.json('GET', `/v1/convai/agents/${encodeURIComponent(agentId)}`, agentDetailSchema, { resource: 'Agent' });
+  return agent as AgentDetail;
 }

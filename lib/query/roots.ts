@@ -3,7 +3,10 @@
 // other's query code: lib/query depends on no feature, and no two features depend on each other here.
 export const queryRoots = {
   agents: ['agents'],
+  batches: ['batches'],
+  calls: ['calls'],
   conversations: ['conversations'],
+  phoneNumbers: ['phone-numbers'],
   settings: ['settings'],
   webhooks: ['webhooks'],
 } as const;
