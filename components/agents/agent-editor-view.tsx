@@ -1,0 +1,27 @@
+'use client';
+
+import { Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
+import { LoadingRows } from '@/components/common/loading-rows';
+import { QueryState } from '@/components/common/query-state';
+import { agentDetailQuery } from '@/lib/agents/queries';
+
+// The editor (its fields, rules and diff code) shows only once the agent has answered: it is fetched
+// beside that request, out of the page's first load.
+const AgentEditor = lazyWithPreload(() => import('./agent-editor'), 'AgentEditor');
+
+export function AgentEditorView({ id }: { id: string }) {
+  const query = useQuery(agentDetailQuery(id));
+  usePreloadOnMount(AgentEditor);
+  return (
+    <QueryState query={query} loadingRows={8} loadingLabel="Loading the agent…" errorTitle="The agent could not be loaded">
+      {({ agent, stale }) => (
+        <Suspense fallback={<LoadingRows rows={8} label="Loading the editor…" />}>
+          {/* Keyed by id: another agent (after a duplicate) starts a fresh draft. */}
+          <AgentEditor key={agent.agent_id} agent={agent} stale={stale} />
+        </Suspense>
+      )}
+    </QueryState>
+  );
+}
