@@ -29,6 +29,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/webhooks/deliveries/[id]/route.ts', method: 'GET', path: '/api/webhooks/deliveries/1764000000000-0a1b2c3d', permission: 'webhooks.read' },
   { file: 'app/api/webhooks/health/route.ts', method: 'GET', path: '/api/webhooks/health', permission: 'webhooks.read' },
   { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents', permission: 'agents.read' },
+  { file: 'app/api/agents/options/route.ts', method: 'GET', path: '/api/agents/options', permission: 'agents.read' },
   { file: 'app/api/agents/[id]/route.ts', method: 'GET', path: '/api/agents/agent_sample', permission: 'agents.read' },
   { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations', permission: 'conversations.read' },
   { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export', permission: 'conversations.read' },

@@ -101,6 +101,37 @@ describe('SDK contract', () => {
     expectParses(sdk.CreateAgentResponseModel, (await call('POST', `/v1/convai/agents/${id}/duplicate`, {})).json);
   });
 
+  it('agents: every seeded agent, sorts, paging, and a PATCH of fields the dashboard does not know', async () => {
+    const list = (await call('GET', '/v1/convai/agents?page_size=100')).json;
+    for (const summary of list.agents) expectParses(sdk.GetAgentResponseModel, (await call('GET', `/v1/convai/agents/${summary.agent_id}`)).json);
+    for (const sort of ['name', 'created_at', 'call_count_7d']) {
+      const page = (await call('GET', `/v1/convai/agents?page_size=2&sort_by=${sort}&sort_direction=asc`)).json;
+      expectParses(sdk.GetAgentsPageResponseModel, page);
+      expect(page).toMatchObject({ has_more: true });
+      const next = (await call('GET', `/v1/convai/agents?page_size=2&sort_by=${sort}&sort_direction=asc&cursor=${page.next_cursor}`)).json;
+      expectParses(sdk.GetAgentsPageResponseModel, next);
+    }
+    const id = list.agents[0].agent_id;
+    const patched = await call('PATCH', `/v1/convai/agents/${id}`, {
+      conversation_config: { turn: { turn_eagerness: 'patient' }, tts: { speed: 1.05 } },
+      platform_settings: { call_limits: { daily_limit: 50 } },
+    });
+    expect(patched.status).toBe(200);
+    expectParses(sdk.GetAgentResponseModel, patched.json);
+  });
+
+  it('agents: 422 for a value out of bounds or an unknown enum, in the real detail shape', async () => {
+    const [agent] = (await call('GET', '/v1/convai/agents?page_size=1')).json.agents;
+    const bounds = await call('PATCH', `/v1/convai/agents/${agent.agent_id}`, { conversation_config: { tts: { speed: 2 } } });
+    expect(bounds.status).toBe(422);
+    expect(bounds.json.detail[0]).toMatchObject({ loc: ['body', 'conversation_config', 'tts', 'speed'], type: 'less_than_equal' });
+    expectValidationBody(bounds.json);
+    const llm = await call('PATCH', `/v1/convai/agents/${agent.agent_id}`, { conversation_config: { agent: { prompt: { llm: 'gpt-99' } } } });
+    expect(llm.status).toBe(422);
+    expect(llm.json.detail[0]).toMatchObject({ loc: ['body', 'conversation_config', 'agent', 'prompt', 'llm'], type: 'enum' });
+    expectValidationBody(llm.json);
+  });
+
   it('phone numbers v1 and v2', async () => {
     const v1 = (await call('GET', '/v1/convai/phone-numbers')).json;
     expect(v1.map((p: { provider: string }) => p.provider).sort()).toEqual(['sip_trunk', 'sip_trunk', 'twilio', 'twilio']);

@@ -17,11 +17,29 @@ export function createSeed(seed: number, nowSecs: number): SimulatorData {
   }
   const batchCalls = makeBatchCalls(random, agents, phoneNumbers, conversations, nowSecs);
   conversations.sort((a, b) => b.metadata.start_time_unix_secs - a.metadata.start_time_unix_secs);
+  for (const agent of agents) {
+    agent.last_call_time_unix_secs = conversations.find((c) => c.agent_id === agent.agent_id)?.metadata.start_time_unix_secs ?? null;
+  }
   return { agents, phoneNumbers, conversations, batchCalls };
 }
 
+/**
+ * Each seeded agent's own settings: realistic, varied configurations. The agents on phone numbers
+ * speak μ-law 8000 Hz, except the sales agent on the UK trunk, left on PCM so the dashboard's
+ * telephony warning has something to show.
+ */
+const AGENT_VARIANTS: Record<string, { llm: string; voice: string; model: string; telephony: boolean; language: string; extra?: Record<string, unknown> }> = {
+  reminder: { llm: 'gemini-2.5-flash', voice: 'cjVigY5qzO86Huf0OWal', model: 'eleven_flash_v2_5', telephony: true, language: 'en', extra: { placeholders: { patient_name: 'Jamie', appointment_time: 'Thursday 15:00' } } },
+  support: { llm: 'gpt-4o-mini', voice: 'EXAVITQu4vr4xnSDxMaL', model: 'eleven_turbo_v2_5', telephony: true, language: 'en' },
+  sales: { llm: 'claude-sonnet-4-5', voice: 'JBFqnCBsd6RMkjVDRZzb', model: 'eleven_turbo_v2', telephony: false, language: 'en' },
+  delivery: { llm: 'gemini-2.0-flash', voice: 'pFZP5JQG7iQjIQuC4Bku', model: 'eleven_flash_v2', telephony: true, language: 'en' },
+  survey: { llm: 'gpt-4.1-mini', voice: 'XrExE9yKIg1WjnnlVkGX', model: 'eleven_multilingual_v2', telephony: false, language: 'es' },
+};
+
 function makeAgent(template: AgentTemplate, index: number, random: Random, now: number): Agent {
   const created = now - (90 + index * 7) * DAY;
+  const variant = AGENT_VARIANTS[template.key] ?? AGENT_VARIANTS.support!;
+  const format = variant.telephony ? 'ulaw_8000' : 'pcm_16000';
   return {
     agent_id: random.id('agent'),
     name: template.name,
@@ -30,13 +48,24 @@ function makeAgent(template: AgentTemplate, index: number, random: Random, now: 
     conversation_config: {
       agent: {
         first_message: template.firstMessage,
-        language: 'en',
-        prompt: { prompt: template.prompt, llm: 'gemini-2.5-flash', temperature: 0.3, max_tokens: -1, tool_ids: [] },
+        language: variant.language,
+        ...(variant.extra?.placeholders ? { dynamic_variables: { dynamic_variable_placeholders: variant.extra.placeholders } } : {}),
+        prompt: { prompt: template.prompt, llm: variant.llm, temperature: 0.3 + index * 0.1, max_tokens: index % 2 ? 400 : -1, tool_ids: [] },
       },
-      tts: { voice_id: 'cjVigY5qzO86Huf0OWal', model_id: 'eleven_flash_v2_5', stability: 0.5, speed: 1, similarity_boost: 0.8 },
-      asr: { quality: 'high', provider: 'elevenlabs', user_input_audio_format: 'pcm_16000', keywords: [] },
-      turn: { turn_timeout: 7, silence_end_call_timeout: -1 },
-      conversation: { text_only: false, max_duration_seconds: 600 },
+      tts: {
+        voice_id: variant.voice,
+        model_id: variant.model,
+        agent_output_audio_format: format,
+        optimize_streaming_latency: 3,
+        stability: 0.5,
+        speed: index === 2 ? 1.1 : 1,
+        similarity_boost: 0.8,
+        pronunciation_dictionary_locators: [],
+      },
+      asr: { quality: 'high', provider: 'elevenlabs', user_input_audio_format: format, keywords: template.tags },
+      // Settings the dashboard's form does not cover: kept through every save.
+      turn: { turn_timeout: 7, silence_end_call_timeout: index === 0 ? 20 : -1, turn_eagerness: 'normal' },
+      conversation: { text_only: false, max_duration_seconds: index === 0 ? 300 : 600, client_events: ['audio', 'interruption', 'user_transcript', 'agent_response'] },
     },
     platform_settings: {
       evaluation: {
@@ -45,8 +74,16 @@ function makeAgent(template: AgentTemplate, index: number, random: Random, now: 
       data_collection: Object.fromEntries(
         Object.entries(template.dataCollection).map(([id, item]) => [id, { type: item.type, description: item.description }]),
       ),
+      overrides: {
+        conversation_config_override: {
+          agent: { first_message: true, language: index !== 1, prompt: { prompt: index === 0 } },
+          tts: { voice_id: false },
+        },
+        custom_llm_extra_body: false,
+        enable_conversation_initiation_client_data_from_webhook: false,
+      },
       call_limits: { agent_concurrency_limit: -1, daily_limit: 100000, bursting_enabled: true },
-      privacy: { record_voice: true, retention_days: -1, delete_transcript_and_pii: false, delete_audio: false, apply_to_existing_conversations: false, zero_retention_mode: false },
+      privacy: { record_voice: true, retention_days: index === 0 ? 90 : -1, delete_transcript_and_pii: false, delete_audio: false, apply_to_existing_conversations: false, zero_retention_mode: false },
     },
     metadata: { created_at_unix_secs: created, updated_at_unix_secs: created + 3 * DAY },
     created_at_unix_secs: created,

@@ -56,6 +56,8 @@ export interface Agent {
   tags: string[];
   conversation_config: Record<string, unknown>;
   platform_settings: Record<string, unknown>;
+  /** Set once a create or PATCH sends one. */
+  workflow?: Record<string, unknown>;
   metadata: { created_at_unix_secs: number; updated_at_unix_secs: number };
   created_at_unix_secs: number;
   last_call_time_unix_secs: number | null;

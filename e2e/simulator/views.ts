@@ -47,6 +47,7 @@ export function agentView(agent: Agent, phoneNumbers: PhoneNumber[]) {
     conversation_config: agent.conversation_config,
     metadata: agent.metadata,
     platform_settings: agent.platform_settings,
+    ...(agent.workflow ? { workflow: agent.workflow } : {}),
     phone_numbers: phoneNumbers.filter((p) => p.assigned_agent?.agent_id === agent.agent_id).map(phoneNumberView),
     access_info: ACCESS_INFO,
     tags: agent.tags,

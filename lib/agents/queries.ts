@@ -2,7 +2,6 @@ import { queryRoots } from '@/lib/query/roots';
 import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import type {
-  AgentDetail,
   AgentHistoryDetail,
   AgentHistoryEntry,
   AgentListParams,
@@ -11,39 +10,46 @@ import type {
   AgentTemplateKey,
   AgentUpdateRequest,
 } from './model';
-import type { AgentSummary } from './upstream';
+
+/** An agent as the pickers need it (conversation filters, call and batch forms): id and name. */
+export interface AgentOption {
+  agent_id: string;
+  name: string;
+  tags?: string[] | null;
+}
 
 export const agentKeys = {
   all: queryRoots.agents,
-  list: () => [...agentKeys.all, 'list'] as const,
-  /** The Agents page's pages (search, sort, cursor); `list()` stays the all-agents list other features read. */
-  pages: () => [...agentKeys.all, 'pages'] as const,
-  page: (params: AgentListParams) => [...agentKeys.pages(), params] as const,
+  /** Every agent by name, for pickers. */
+  options: () => [...agentKeys.all, 'options'] as const,
+  lists: () => [...agentKeys.all, 'list'] as const,
+  list: (params: AgentListParams) => [...agentKeys.lists(), params] as const,
   detail: (id: string) => [...agentKeys.all, 'detail', id] as const,
   history: (id: string) => [...agentKeys.detail(id), 'history'] as const,
   historyEntry: (id: string, entryId: string) => [...agentKeys.history(id), entryId] as const,
 };
 
-const agentPath = (id: string) => `/api/agents/${encodeURIComponent(id)}`;
+const agentPath = (id: string, rest = '') => `/api/agents/${encodeURIComponent(id)}${rest}`;
 
 export function agentListSearchParams(params: AgentListParams): URLSearchParams {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value) search.set(name, String(value));
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(name, String(value));
   return search;
 }
 
+/** Every agent (id, name, tags) sorted by name: the pickers' list (the conversations filter uses it). */
 export const agentsListQuery = () =>
   queryOptions({
-    queryKey: agentKeys.list(),
-    queryFn: () => apiFetch<{ agents: AgentSummary[] }>('/api/agents'),
+    queryKey: agentKeys.options(),
+    queryFn: () => apiFetch<{ agents: AgentOption[] }>('/api/agents/options'),
     staleTime: 5 * 60_000,
   });
 
+/** One page of the agents list (search, sort, cursor) with what each row shows. */
 export const agentsPageQuery = (params: AgentListParams) =>
   queryOptions({
-    queryKey: agentKeys.page(params),
+    queryKey: agentKeys.list(params),
     queryFn: () => apiFetch<AgentListResult>(`/api/agents?${agentListSearchParams(params)}`),
-    // The previous page stays on screen while the next one (or a new search) loads.
     placeholderData: keepPreviousData,
   });
 
@@ -57,50 +63,63 @@ export const agentDetailQuery = (id: string) =>
 export const agentHistoryQuery = (id: string) =>
   queryOptions({
     queryKey: agentKeys.history(id),
-    queryFn: () => apiFetch<{ entries: AgentHistoryEntry[] }>(`${agentPath(id)}/history`),
+    queryFn: () => apiFetch<{ entries: AgentHistoryEntry[] }>(agentPath(id, '/history')),
   });
 
 export const agentHistoryEntryQuery = (id: string, entryId: string) =>
   queryOptions({
     queryKey: agentKeys.historyEntry(id, entryId),
-    queryFn: () => apiFetch<AgentHistoryDetail>(`${agentPath(id)}/history/${encodeURIComponent(entryId)}`),
-    // A past entry never changes.
+    queryFn: () => apiFetch<AgentHistoryDetail>(agentPath(id, `/history/${encodeURIComponent(entryId)}`)),
+    // A snapshot never changes.
     staleTime: Infinity,
   });
 
-const agentChanged = (id: string) => [agentKeys.pages(), agentKeys.list(), agentKeys.history(id)];
-
+/** Creates upstream from a template; the caller opens the editor on the answer's agent. */
 export const createAgentMutation = () =>
   mutationOptions({
     mutationKey: [...agentKeys.all, 'create'],
-    mutationFn: (input: { name: string; template: AgentTemplateKey }) => apiFetch<{ agent: AgentDetail }>('/api/agents', { method: 'POST', json: input }),
-    meta: { invalidates: [agentKeys.pages(), agentKeys.list()], successMessage: 'Agent created', errorMessage: 'The agent was not created' },
+    mutationFn: (input: { name: string; template: AgentTemplateKey }) => apiFetch<AgentResult>('/api/agents', { method: 'POST', json: input }),
+    meta: { invalidates: [agentKeys.lists(), agentKeys.options()], successMessage: 'Agent created', errorMessage: 'The agent was not created' },
   });
 
 /**
- * A save. The editor shows the outcome itself (optimistic state, a conflict dialog, messages at the
- * fields), so only the success toasts here.
+ * Saves what buildAgentPatch produced, based on the `updated_at_unix_secs` the form loaded. A 409
+ * (`conflict`, details `{ current }`) and a 422 (details `fields` named by dotted path) are the
+ * editor's to show, so no toast for them here beyond the form's own handling.
  */
-export const updateAgentMutation = (id: string) =>
+export const agentUpdateMutation = (id: string) =>
   mutationOptions({
     mutationKey: [...agentKeys.detail(id), 'update'],
-    mutationFn: (request: AgentUpdateRequest) => apiFetch<{ agent: AgentDetail }>(agentPath(id), { method: 'PATCH', json: request }),
-    meta: { invalidates: agentChanged(id), successMessage: 'Agent saved', showsError: true },
+    mutationFn: (input: AgentUpdateRequest) => apiFetch<AgentResult>(agentPath(id), { method: 'PATCH', json: input }),
+    meta: {
+      returns: agentKeys.detail(id),
+      invalidates: [agentKeys.lists(), agentKeys.options(), agentKeys.history(id)],
+      successMessage: 'Agent saved',
+      errorMessage: 'The agent was not saved',
+    },
   });
 
-export const restoreAgentMutation = (id: string) =>
+export const restoreAgentVersionMutation = (id: string) =>
   mutationOptions({
     mutationKey: [...agentKeys.detail(id), 'restore'],
-    mutationFn: ({ entryId, base_updated_at_unix_secs }: { entryId: string; base_updated_at_unix_secs: number }) =>
-      apiFetch<{ agent: AgentDetail }>(`${agentPath(id)}/history/${encodeURIComponent(entryId)}/restore`, { method: 'POST', json: { base_updated_at_unix_secs } }),
-    meta: { invalidates: agentChanged(id), successMessage: 'Version restored', errorMessage: 'The version was not restored' },
+    mutationFn: (input: { entryId: string; base_updated_at_unix_secs: number }) =>
+      apiFetch<AgentResult>(agentPath(id, `/history/${encodeURIComponent(input.entryId)}/restore`), {
+        method: 'POST',
+        json: { base_updated_at_unix_secs: input.base_updated_at_unix_secs },
+      }),
+    meta: {
+      returns: agentKeys.detail(id),
+      invalidates: [agentKeys.lists(), agentKeys.options(), agentKeys.history(id)],
+      successMessage: 'Version restored',
+      errorMessage: 'The version was not restored',
+    },
   });
 
 export const duplicateAgentMutation = (id: string) =>
   mutationOptions({
     mutationKey: [...agentKeys.detail(id), 'duplicate'],
-    mutationFn: (input: { name: string }) => apiFetch<{ agent: AgentDetail }>(`${agentPath(id)}/duplicate`, { method: 'POST', json: input }),
-    meta: { invalidates: [agentKeys.pages(), agentKeys.list()], successMessage: 'Agent duplicated', errorMessage: 'The agent was not duplicated' },
+    mutationFn: (input: { name: string }) => apiFetch<AgentResult>(agentPath(id, '/duplicate'), { method: 'POST', json: input }),
+    meta: { invalidates: [agentKeys.lists(), agentKeys.options()], successMessage: 'Agent duplicated', errorMessage: 'The agent was not duplicated' },
   });
 
 export const deleteAgentMutation = (id: string) =>
@@ -109,5 +128,5 @@ export const deleteAgentMutation = (id: string) =>
     mutationFn: () => apiFetch<void>(agentPath(id), { method: 'DELETE' }),
     // The detail is dropped, not refetched: it would answer 404.
     onSuccess: (_data, _variables, _result, { client }) => client.removeQueries({ queryKey: agentKeys.detail(id) }),
-    meta: { invalidates: [agentKeys.pages(), agentKeys.list()], successMessage: 'Agent deleted', errorMessage: 'The agent was not deleted' },
+    meta: { invalidates: [agentKeys.lists(), agentKeys.options()], successMessage: 'Agent deleted', errorMessage: 'The agent was not deleted' },
   });
