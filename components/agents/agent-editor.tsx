@@ -23,7 +23,7 @@ import {
   type AgentDetail,
   type AgentPatch,
 } from '@/lib/agents/model';
-import { agentKeys, updateAgentMutation } from '@/lib/agents/queries';
+import { agentKeys, agentUpdateMutation } from '@/lib/agents/queries';
 import { changeLabel } from './agent-diff';
 import { AgentSections, SectionNav } from './agent-sections';
 import { EditorContext, fieldId, type EditorContextValue } from './editor-context';
@@ -107,8 +107,11 @@ export function AgentEditor({ agent: loaded, stale }: Props) {
 
   const writeCache = (agent: AgentDetail) => queryClient.setQueryData(agentKeys.detail(id), { agent, stale: false });
 
+  const updateOptions = agentUpdateMutation(id);
   const update = useMutation({
-    ...updateAgentMutation(id),
+    ...updateOptions,
+    // The editor shows a refused save itself: the conflict dialog, messages at the fields, a line by the save button.
+    meta: { ...updateOptions.meta, showsError: true },
     // The saved state shows at once; a refused save puts the loaded version back and says why.
     onMutate: ({ changes: patch }) => {
       const previous = base;

@@ -19,7 +19,7 @@ import { EmptyState } from '@/components/common/empty-state';
 import { QueryState } from '@/components/common/query-state';
 import { formatDateTime } from '@/lib/format';
 import { diffAgent, updatedAtOf, type AgentDetail, type AgentHistoryEntry, type HistoryAction } from '@/lib/agents/model';
-import { agentHistoryEntryQuery, agentHistoryQuery, restoreAgentMutation } from '@/lib/agents/queries';
+import { agentHistoryEntryQuery, agentHistoryQuery, restoreAgentVersionMutation } from '@/lib/agents/queries';
 import { changeLabel, DiffList } from './agent-diff';
 
 const ACTION_LABEL: Record<HistoryAction, string> = {
@@ -120,7 +120,7 @@ interface EntryProps {
 
 function EntryView({ agentId, entry, current, dirty, onBack, onRestored }: EntryProps) {
   const detail = useQuery(agentHistoryEntryQuery(agentId, entry.id));
-  const restore = useMutation(restoreAgentMutation(agentId));
+  const restore = useMutation(restoreAgentVersionMutation(agentId));
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-3" data-testid="history-version">
