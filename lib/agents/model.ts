@@ -652,6 +652,8 @@ export interface AgentHistoryEntry {
   action: HistoryAction;
   /** Dotted paths changed (for create/duplicate: empty). */
   changed: string[];
+  /** In a list row: how many more paths changed than `changed` names (the entry itself has them all). */
+  more?: number;
 }
 
 export interface AgentHistoryDetail {

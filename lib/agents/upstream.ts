@@ -1,3 +1,4 @@
+// ElevenLabs' agent answers, parsed tolerantly: every key kept (a save must send back what it does not know).
 import { z } from 'zod';
 
 export const agentSummarySchema = z.looseObject({
@@ -26,6 +27,14 @@ export const agentDetailSchema = z.looseObject({
   phone_numbers: z.array(z.looseObject({})).nullish(),
 });
 
-export const agentParamsSchema = z.strictObject({
-  id: z.string().regex(/^[\w-]{1,128}$/, 'must be an agent id such as agent_…'),
-});
+/** GET /v1/convai/phone-numbers: a plain array; only what the agents list shows is read. */
+export const phoneNumberListSchema = z.array(
+  z.looseObject({
+    phone_number: z.string(),
+    phone_number_id: z.string().nullish(),
+    label: z.string().nullish(),
+    assigned_agent: z.looseObject({ agent_id: z.string() }).nullish(),
+  }),
+);
+
+export const createAgentResponseSchema = z.looseObject({ agent_id: z.string() });

@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'region_set',
   'webhook_allowlist_set',
   'conversation_deleted',
+  'agent_deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,4 +29,5 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   region_set: 'Region',
   webhook_allowlist_set: 'IP allowlist',
   conversation_deleted: 'Conversation deleted',
+  agent_deleted: 'Agent deleted',
 };
