@@ -1,4 +1,4 @@
-// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,webhooks,webhook-memory,memory]`: prints the product's
+// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,agents,webhooks,webhook-memory,memory]`: prints the product's
 // speed and size figures. Runs the production worker in wrangler pages dev beside the simulator on
 // this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ const BENCH = { port: 8786, simulatorPort: 8785, inspectorPort: 9339, stateDir: 
 const SAMPLES = 200;
 /** Passes over the whole workspace: memory that stays bounded levels off after the first. */
 const PAGING_PASSES = Number(process.env.BENCH_PAGING_PASSES ?? 4);
-const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'memory'] as const;
+const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'agents', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const REQUESTED: readonly string[] = ONLY ?? SECTIONS;
@@ -127,6 +127,11 @@ async function main() {
       const { conversation_id: longId } = (await (await fetch(`${stack.simulatorUrl}/_sim/conversations/long`, { method: 'POST', body: JSON.stringify({ turns: 1000 }) })).json()) as { conversation_id: string };
       await transcriptBenchmark(stack.url, longId);
       finished('transcript');
+    }
+    if (wanted('agents')) {
+      begin('agents');
+      await agentEditorBenchmark(stack.url);
+      finished('agents');
     }
     // Last: it grows the simulator's workspace, which would slow the direct calls compared above.
     if (wanted('memory')) {
@@ -554,6 +559,56 @@ async function transcriptBenchmark(origin: string, id: string) {
     }
     console.log('\nTranscript of 1,000 turns in Chromium (desktop viewport)');
     console.log(`  render p50 ${ms(percentile(renders, 50))} (max ${ms(Math.max(...renders))}) | jump-and-highlight p50 ${ms(percentile(follows, 50))} (max ${ms(Math.max(...follows))})`);
+  } finally {
+    await browser.close();
+  }
+}
+
+const AGENT_OPENS = 20;
+
+/**
+ * The agent editor opened from a click in the agents list until its form is interactive (the editor
+ * marks itself data-ready once mounted), timed in the page. Each open starts from a freshly loaded
+ * list, so no query cache helps; the agent's KV copy was written by a first open beforehand.
+ */
+async function agentEditorBenchmark(origin: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/login`);
+    await page.getByLabel('Email').fill(BENCH.admin.email);
+    await page.getByLabel('Password').fill(BENCH.admin.password);
+    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${origin}/`);
+    const openList = async () => {
+      await page.goto(`${origin}/agents?sort=name`);
+      await page.locator('[data-testid="agent-row"] [data-testid="agent-link"]').first().waitFor();
+    };
+    // The first open stores the agent in KV and warms the worker and the editor's chunks.
+    await openList();
+    await page.locator('[data-testid="agent-row"] [data-testid="agent-link"]').first().click();
+    await page.locator('[data-testid="agent-editor"][data-ready="true"]').waitFor();
+
+    const opens: number[] = [];
+    for (let i = 0; i < AGENT_OPENS; i++) {
+      await openList();
+      // A string, not a function: the TypeScript loader would wrap functions in helpers the page lacks.
+      opens.push(
+        await page.evaluate(`new Promise((resolve) => {
+          const link = document.querySelector('[data-testid="agent-row"] [data-testid="agent-link"]');
+          const started = performance.now();
+          link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+          link.click();
+          const check = () => document.querySelector('[data-testid="agent-editor"][data-ready="true"]')
+            ? requestAnimationFrame(() => resolve(performance.now() - started))
+            : requestAnimationFrame(check);
+          check();
+        })`),
+      );
+    }
+    console.log(`\nAgent editor opened from a list click until interactive (${AGENT_OPENS} opens, agent in KV, Chromium desktop)`);
+    console.log(`  p50 ${ms(percentile(opens, 50))} p95 ${ms(percentile(opens, 95))} (min ${ms(Math.min(...opens))}, max ${ms(Math.max(...opens))})`);
   } finally {
     await browser.close();
   }

@@ -1,6 +1,11 @@
 // The Agents page's URL (`?search=&sort=&direction=&cursor=`) read into list parameters, without zod
 // (the page reads it on the server, the browser on navigation); the API route checks the same values.
-import { AGENT_SORTS, SORT_DIRECTIONS, type AgentListParams, type AgentSort, type SortDirection } from './model';
+import type { AgentListParams, AgentSort, SortDirection } from './model';
+
+// Types only from model.ts: its field table and templates would otherwise ride along in the list
+// page's first load. `satisfies` keeps these in step with AGENT_SORTS and SORT_DIRECTIONS there.
+const SORTS = ['name', 'created_at', 'call_count_7d'] as const satisfies readonly AgentSort[];
+const DIRECTIONS = ['asc', 'desc'] as const satisfies readonly SortDirection[];
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -18,8 +23,8 @@ export function parseAgentListParams(params: SearchParams): AgentListParams {
   const result: AgentListParams = {};
   const search = first(params, 'search')?.slice(0, MAX_SEARCH);
   if (search) result.search = search;
-  if (sort && (AGENT_SORTS as readonly string[]).includes(sort)) result.sort = sort as AgentSort;
-  if (direction && (SORT_DIRECTIONS as readonly string[]).includes(direction)) result.direction = direction as SortDirection;
+  if (sort && (SORTS as readonly string[]).includes(sort)) result.sort = sort as AgentSort;
+  if (direction && (DIRECTIONS as readonly string[]).includes(direction)) result.direction = direction as SortDirection;
   const cursor = first(params, 'cursor');
   if (cursor) result.cursor = cursor;
   return result;

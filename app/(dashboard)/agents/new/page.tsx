@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/common/page-header';
 import { RequireAccount } from '@/components/common/require-account';
-import { CreateAgentForm } from '@/components/agents/create-agent-form';
+import { CreateAgent } from '@/components/agents/create-agent';
 
 export const metadata: Metadata = { title: 'New agent' };
 
@@ -14,7 +14,7 @@ export default function NewAgentPage() {
       </Link>
       <PageHeader title="New agent" description="Start from a template; the agent is created in ElevenLabs and opens in the editor." />
       <RequireAccount>
-        <CreateAgentForm />
+        <CreateAgent />
       </RequireAccount>
     </>
   );
