@@ -4,6 +4,7 @@ import {
   agentFieldProblem,
   agentFieldProblems,
   agentPlaceholders,
+  agentProblems,
   allowedOverrides,
   applyAgentPatch,
   buildAgentPatch,
@@ -121,5 +122,24 @@ describe('field table', () => {
     expect(agentPlaceholders(config as never)).toEqual(expect.arrayContaining(['patient_name', 'appointment_time']));
     expect(telephonyFormatProblems(config as never)).toEqual([]);
     expect(templateConfig('blank').platform_settings).toEqual({ evaluation: { criteria: [] }, data_collection: {} });
+  });
+});
+
+describe('agentProblems', () => {
+  it('checks analysis items: ids, duplicates, required text, data types', () => {
+    const problems = agentProblems({
+      platform_settings: {
+        evaluation: { criteria: [{ id: 'ok', name: 'Ok', conversation_goal_prompt: 'x' }, { id: 'ok', name: '', conversation_goal_prompt: 'y'.repeat(2001) }] },
+        data_collection: { 'bad id': { type: 'string' }, score: { type: 'float' } },
+      },
+    }).map((p) => `${p.path.join('.')}: ${p.message}`);
+    expect(problems).toEqual([
+      'platform_settings.evaluation.criteria.1.id: is used twice (ok)',
+      'platform_settings.evaluation.criteria.1.name: is required',
+      'platform_settings.evaluation.criteria.1.conversation_goal_prompt: must be at most 2000 characters',
+      'platform_settings.data_collection.bad id: id must be letters, digits, _ or - (1–64)',
+      'platform_settings.data_collection.score.type: must be one of boolean, string, integer, number',
+    ]);
+    expect(agentProblems(templateConfig('support'))).toEqual([]);
   });
 });

@@ -325,6 +325,61 @@ export function agentFieldProblems(agent: unknown): Array<{ field: string; messa
   return problems;
 }
 
+/** A problem at a path (dotted for messages: `path.join('.')`). */
+export type AgentProblem = { path: (string | number)[]; message: string };
+
+/** The analysis list editors' items: criteria (id, name, goal prompt) and data-collection items (type, description). */
+export function analysisProblems(changes: unknown): AgentProblem[] {
+  const issues: AgentProblem[] = [];
+  const criteria = valueAtPath(changes, EVALUATION_CRITERIA_PATH);
+  const criteriaPath = EVALUATION_CRITERIA_PATH.split('.');
+  if (criteria !== undefined && criteria !== null) {
+    if (!Array.isArray(criteria)) issues.push({ path: criteriaPath, message: 'must be a list' });
+    else {
+      if (criteria.length > MAX_ANALYSIS_ITEMS) issues.push({ path: criteriaPath, message: `must have at most ${MAX_ANALYSIS_ITEMS} items` });
+      const seen = new Set<string>();
+      criteria.forEach((item: Record<string, unknown> | null, index) => {
+        const at = (key: string) => [...criteriaPath, index, key];
+        if (typeof item?.id !== 'string' || !ANALYSIS_ID_PATTERN.test(item.id)) issues.push({ path: at('id'), message: 'must be letters, digits, _ or - (1–64)' });
+        else if (seen.has(item.id)) issues.push({ path: at('id'), message: `is used twice (${item.id})` });
+        else seen.add(item.id);
+        if (typeof item?.name !== 'string' || !item.name.trim()) issues.push({ path: at('name'), message: 'is required' });
+        const goal = item?.conversation_goal_prompt;
+        if (typeof goal !== 'string' || !goal.trim()) issues.push({ path: at('conversation_goal_prompt'), message: 'is required' });
+        else if (goal.length > MAX_GOAL_PROMPT_LENGTH) issues.push({ path: at('conversation_goal_prompt'), message: `must be at most ${MAX_GOAL_PROMPT_LENGTH} characters` });
+      });
+    }
+  }
+  const items = valueAtPath(changes, DATA_COLLECTION_PATH);
+  const itemsPath = DATA_COLLECTION_PATH.split('.');
+  if (items !== undefined && items !== null) {
+    if (typeof items !== 'object' || Array.isArray(items)) issues.push({ path: itemsPath, message: 'must be an object of items by id' });
+    else {
+      const entries = Object.entries(items as Record<string, Record<string, unknown> | null>);
+      if (entries.length > MAX_ANALYSIS_ITEMS) issues.push({ path: itemsPath, message: `must have at most ${MAX_ANALYSIS_ITEMS} items` });
+      for (const [id, item] of entries) {
+        if (!ANALYSIS_ID_PATTERN.test(id)) issues.push({ path: [...itemsPath, id], message: 'id must be letters, digits, _ or - (1–64)' });
+        if (!DATA_COLLECTION_TYPES.includes(item?.type as never)) issues.push({ path: [...itemsPath, id, 'type'], message: `must be one of ${DATA_COLLECTION_TYPES.join(', ')}` });
+        if (item?.description !== undefined && typeof item.description !== 'string') issues.push({ path: [...itemsPath, id, 'description'], message: 'must be text' });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Everything the dashboard checks in an agent, a form's values or a PATCH body, before ElevenLabs
+ * does: the table's fields and the analysis items. The form shows these; the server refuses them (422).
+ */
+export function agentProblems(agent: unknown): AgentProblem[] {
+  const problems: AgentProblem[] = [];
+  for (const field of AGENT_FIELDS) {
+    const message = agentFieldProblem(field, valueAtPath(agent, field.path));
+    if (message) problems.push({ path: field.path.split('.'), message });
+  }
+  return [...problems, ...analysisProblems(agent)];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Paths, diffs and the PATCH body.
 // ---------------------------------------------------------------------------------------------

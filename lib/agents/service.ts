@@ -169,6 +169,8 @@ async function phonesByAgent(): Promise<Map<string, PhoneRow[]> | null> {
 
 export async function listAgents(params: AgentListParams): Promise<AgentListResult> {
   const kv = getKv();
+  // A page of the stale list pages on through the copies, even if ElevenLabs is back meanwhile.
+  if (params.cursor?.startsWith(STORED_CURSOR_PREFIX)) return listStoredAgents(params, kv);
   let page: z.infer<typeof agentPageSchema>;
   try {
     const client = await getElevenLabsClient();
@@ -228,10 +230,12 @@ async function listStoredAgents(params: AgentListParams, kv: KvStore): Promise<A
   const stored = await mapBounded(slice, 8, (row) => readStoredAgent(row.id, kv));
   const agents = stored.flatMap((copy) => (copy ? [listItem({ ...copy.agent, created_at_unix_secs: undefined }, copy.agent as AgentDetail, null)] : []));
   const hasMore = offset + AGENT_PAGE_SIZE < rows.length;
-  return { agents, next_cursor: hasMore ? `kv:${offset + AGENT_PAGE_SIZE}` : null, has_more: hasMore, stale: true };
+  return { agents, next_cursor: hasMore ? `${STORED_CURSOR_PREFIX}${offset + AGENT_PAGE_SIZE}` : null, has_more: hasMore, stale: true };
 }
 
 /** Stale pages carry their own cursors (`kv:{offset}`); an upstream cursor starts the copies from the top. */
+const STORED_CURSOR_PREFIX = 'kv:';
+
 function decodeOffset(cursor: string | undefined): number {
   const match = /^kv:(\d{1,6})$/.exec(cursor ?? '');
   return match ? Number(match[1]) : 0;

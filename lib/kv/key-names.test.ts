@@ -1,6 +1,7 @@
 // Key names are part of the product's contract (README, "KV keys"): an operator may read or
 // migrate them by hand, so each declared record is held to its exact name here.
 import { describe, expect, it } from 'vitest';
+import { agentHistoryRecord, agentRecord } from '@/lib/agents/records';
 import { auditRecord } from '@/lib/audit/records';
 import { loginAttemptRecord } from '@/lib/auth/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
@@ -20,6 +21,8 @@ describe('declared KV records', () => {
     [seenDeliveryRecord.key('abc'), 'voicedesk_webhook_seen:abc'],
     [rejectionTallyRecord.key(tallyParts(472222, 'inst')), 'voicedesk_webhook_rejections:00472222:inst'],
     [callFailureRecord.key('conv_1'), 'voicedesk_call_failure:conv_1'],
+    [agentRecord.key('agent_1'), 'elevenlabs_agents:agent_1'],
+    [agentHistoryRecord.key(['agent_1', '8299999999999-0a1b2c3d']), 'voicedesk_agent_history:agent_1:8299999999999-0a1b2c3d'],
     [regionRecord.key(), 'voicedesk_settings:region'],
     [ipAllowlistRecord.key(), 'voicedesk_settings:webhook_ip_allowlist'],
     [legacySettingsRecord.key(), 'voicedesk_settings'],
