@@ -22,12 +22,12 @@ import { fieldId, useEditor } from './editor-context';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function Message({ path }: { path: string }) {
+function Message({ path, label }: { path: string; label?: string }) {
   const { errorAt } = useEditor();
   const error = errorAt(path);
   return error ? (
     <p id={`${fieldId(path)}-error`} role="alert" className="text-sm text-destructive" data-testid={`error-${path}`}>
-      {error}
+      {label ? `${label} ${error}` : error}
     </p>
   ) : null;
 }
@@ -66,7 +66,7 @@ export function CriteriaEditor() {
                     onChange={(event) => update(index, { id: event.target.value })}
                     className="font-mono"
                   />
-                  <Message path={`${at}.id`} />
+                  <Message path={`${at}.id`} label="ID" />
                 </div>
                 <div className="grid gap-1.5">
                   <Label htmlFor={fieldId(`${at}.name`)}>Name</Label>
@@ -77,7 +77,7 @@ export function CriteriaEditor() {
                     aria-invalid={errorAt(`${at}.name`) ? true : undefined}
                     onChange={(event) => update(index, { name: event.target.value })}
                   />
-                  <Message path={`${at}.name`} />
+                  <Message path={`${at}.name`} label="Name" />
                 </div>
               </div>
               <div className="grid gap-1.5">
@@ -91,7 +91,7 @@ export function CriteriaEditor() {
                   aria-invalid={errorAt(`${at}.conversation_goal_prompt`) ? true : undefined}
                   onChange={(event) => update(index, { conversation_goal_prompt: event.target.value })}
                 />
-                <Message path={`${at}.conversation_goal_prompt`} />
+                <Message path={`${at}.conversation_goal_prompt`} label="Goal" />
               </div>
               <Button
                 type="button"
@@ -186,7 +186,8 @@ function DataCollectionRow({ id, item, otherIds, disabled, onChange, onRemove }:
   const at = `${DATA_COLLECTION_PATH}.${id}`;
   const { errorAt } = useEditor();
   const local = text === id ? undefined : !ANALYSIS_ID_PATTERN.test(text) ? 'ID must be 1–64 letters, digits, _ or -' : otherIds.includes(text) ? `ID ${text} is already used` : undefined;
-  const idError = local ?? errorAt(at);
+  const serverError = errorAt(at);
+  const idError = local ?? (serverError ? `ID ${serverError.replace(/^id /, '')}` : undefined);
   const inputId = fieldId(`${at}.__id`);
   return (
     <li className="space-y-2 rounded-lg border p-3" data-testid="data-item">
@@ -220,7 +221,7 @@ function DataCollectionRow({ id, item, otherIds, disabled, onChange, onRemove }:
               </option>
             ))}
           </NativeSelect>
-          <Message path={`${at}.type`} />
+          <Message path={`${at}.type`} label="Type" />
         </div>
       </div>
       <div className="grid gap-1.5">

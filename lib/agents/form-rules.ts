@@ -5,16 +5,9 @@ import type { FormRules } from '@/lib/forms/rules';
 import {
   AGENT_FIELD_BY_PATH,
   AGENT_TEMPLATE_KEYS,
-  ANALYSIS_ID_PATTERN,
-  DATA_COLLECTION_PATH,
-  DATA_COLLECTION_TYPES,
-  EVALUATION_CRITERIA_PATH,
-  MAX_ANALYSIS_ITEMS,
-  MAX_GOAL_PROMPT_LENGTH,
   READ_ONLY_AGENT_KEYS,
   agentFieldProblem,
-  agentFieldProblems,
-  valueAtPath,
+  agentProblems,
   type AgentDetail,
   type AgentTemplateKey,
 } from './model';
@@ -43,48 +36,9 @@ export interface DraftProblem {
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function analysisProblems(agent: unknown): DraftProblem[] {
-  const problems: DraftProblem[] = [];
-  const criteria = valueAtPath(agent, EVALUATION_CRITERIA_PATH);
-  if (criteria !== undefined && criteria !== null) {
-    if (!Array.isArray(criteria)) problems.push({ field: EVALUATION_CRITERIA_PATH, message: 'must be a list' });
-    else {
-      if (criteria.length > MAX_ANALYSIS_ITEMS) problems.push({ field: EVALUATION_CRITERIA_PATH, message: `at most ${MAX_ANALYSIS_ITEMS} criteria` });
-      const seen = new Set<string>();
-      criteria.forEach((item: unknown, index) => {
-        const at = `${EVALUATION_CRITERIA_PATH}.${index}`;
-        const criterion = isPlainObject(item) ? item : {};
-        const id = typeof criterion.id === 'string' ? criterion.id : '';
-        if (!ANALYSIS_ID_PATTERN.test(id)) problems.push({ field: `${at}.id`, message: 'ID must be 1–64 letters, digits, _ or -' });
-        else if (seen.has(id)) problems.push({ field: `${at}.id`, message: `ID ${id} is used twice` });
-        seen.add(id);
-        if (typeof criterion.name !== 'string' || !criterion.name.trim()) problems.push({ field: `${at}.name`, message: 'Name is required' });
-        const goal = criterion.conversation_goal_prompt;
-        if (typeof goal !== 'string' || !goal.trim()) problems.push({ field: `${at}.conversation_goal_prompt`, message: 'Describe what success looks like' });
-        else if (goal.length > MAX_GOAL_PROMPT_LENGTH) problems.push({ field: `${at}.conversation_goal_prompt`, message: `at most ${MAX_GOAL_PROMPT_LENGTH} characters` });
-      });
-    }
-  }
-  const items = valueAtPath(agent, DATA_COLLECTION_PATH);
-  if (items !== undefined && items !== null) {
-    if (!isPlainObject(items)) problems.push({ field: DATA_COLLECTION_PATH, message: 'must be an object of items by ID' });
-    else {
-      const entries = Object.entries(items);
-      if (entries.length > MAX_ANALYSIS_ITEMS) problems.push({ field: DATA_COLLECTION_PATH, message: `at most ${MAX_ANALYSIS_ITEMS} items` });
-      for (const [id, item] of entries) {
-        const at = `${DATA_COLLECTION_PATH}.${id}`;
-        if (!ANALYSIS_ID_PATTERN.test(id)) problems.push({ field: at, message: `ID “${id}” must be 1–64 letters, digits, _ or -` });
-        const type = isPlainObject(item) ? item.type : undefined;
-        if (!(DATA_COLLECTION_TYPES as readonly unknown[]).includes(type)) problems.push({ field: `${at}.type`, message: `type must be one of ${DATA_COLLECTION_TYPES.join(', ')}` });
-      }
-    }
-  }
-  return problems;
-}
-
-/** Everything that stops a draft from being saved, by field. */
+/** Everything that stops a draft from being saved, by field: the checks the server runs before its 422. */
 export function agentDraftProblems(draft: AgentDetail): DraftProblem[] {
-  return [...agentFieldProblems(draft), ...analysisProblems(draft)];
+  return agentProblems(draft).map(({ path, message }) => ({ field: path.join('.'), message }));
 }
 
 /** The Advanced section's JSON: the agent without what the API answers but never takes. */
