@@ -246,3 +246,35 @@ test('leaving with unsaved changes asks first', async ({ page }, testInfo) => {
   await page.getByRole('link', { name: '← Agents' }).click();
   await expect(page).toHaveURL(/\/agents$/);
 });
+
+test('a failed save shows at once, then rolls back with the error; a refusal naming a field shows there', async ({ page, request }, testInfo) => {
+  const id = await createAgent(page, named(testInfo, 'Rollback'));
+  await openEditor(page, id);
+  const firstMessage = field(page, 'conversation_config.agent.first_message');
+  await firstMessage.fill('This save will fail.');
+  // ElevenLabs is slow, then fails: the editor shows the change as saved meanwhile.
+  await request.post(`${SIMULATOR}/_sim/faults`, { data: { rate500: 1, delayMs: 300, paths: `/v1/convai/agents/${id}` } });
+  try {
+    await (await reviewAndSave(page)).getByTestId('confirm-save').click();
+    await expect(page.getByTestId('save-status')).toHaveText('Saving…');
+    await expect(page.getByTestId('save-error')).toContainText('The changes were not saved');
+    await expect(page.getByTestId('save-status')).toHaveText('1 unsaved change');
+    await expect(firstMessage).toHaveValue('This save will fail.');
+  } finally {
+    await request.delete(`${SIMULATOR}/_sim/faults`);
+  }
+
+  // A 422 from the server is shown at the field it names (here an upstream refusal the form cannot foresee).
+  await page.route(`**/api/agents/${id}`, (route) =>
+    route.request().method() === 'PATCH'
+      ? route.fulfill({
+          status: 422,
+          json: { error: { code: 'validation_failed', message: 'ElevenLabs refused a value.', details: { fields: [{ field: 'conversation_config.agent.first_message', message: 'is too long for this voice' }] } } },
+        })
+      : route.continue(),
+  );
+  await (await reviewAndSave(page)).getByTestId('confirm-save').click();
+  await expect(page.getByTestId('error-conversation_config.agent.first_message')).toHaveText('First message is too long for this voice');
+  await expect(firstMessage).toHaveAttribute('aria-invalid', 'true');
+  await expect(firstMessage).toBeFocused();
+});
