@@ -11,6 +11,9 @@ import { agentDetailQuery } from '@/lib/agents/queries';
 // beside that request, out of the page's first load.
 const AgentEditor = lazyWithPreload(() => import('./agent-editor'), 'AgentEditor');
 
+/** Starts fetching the editor's code (a list row calls it on hover or touch, beside the agent's data). */
+export const preloadAgentEditor = () => AgentEditor.preload();
+
 export function AgentEditorView({ id }: { id: string }) {
   const query = useQuery(agentDetailQuery(id));
   usePreloadOnMount(AgentEditor);

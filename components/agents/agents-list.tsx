@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/common/empty-state';
 import { formatUnixSeconds } from '@/lib/format';
 import { agentListHref } from '@/lib/agents/list-params';
 import { agentDetailQuery } from '@/lib/agents/queries';
+import { preloadAgentEditor } from './agent-editor-view';
 import type { AgentListItem, AgentListParams, AgentListResult } from '@/lib/agents/model';
 
 interface Props {
@@ -28,8 +29,11 @@ const when = (seconds: number | null) => (seconds ? formatUnixSeconds(seconds) :
 export function AgentsList({ data, params, dimmed }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  // The editor's data is fetched on hover, focus or touch, so a click opens it from the cache.
-  const prefetch = (id: string) => void queryClient.prefetchQuery(agentDetailQuery(id));
+  // The editor's data and code are fetched on hover, focus or touch, so a click opens it from the cache.
+  const prefetch = (id: string) => {
+    preloadAgentEditor();
+    void queryClient.prefetchQuery(agentDetailQuery(id));
+  };
   const { agents, has_more, next_cursor } = data;
 
   if (agents.length === 0 && !params.cursor) {

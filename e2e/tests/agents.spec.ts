@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SIMULATOR_KEY, SIMULATOR_URL as SIMULATOR } from './helpers';
@@ -277,4 +278,22 @@ test('a failed save shows at once, then rolls back with the error; a refusal nam
   await expect(page.getByTestId('error-conversation_config.agent.first_message')).toHaveText('First message is too long for this voice');
   await expect(firstMessage).toHaveAttribute('aria-invalid', 'true');
   await expect(firstMessage).toBeFocused();
+});
+
+test('the list, the create form and the editor have no serious accessibility violations', async ({ page }) => {
+  const pages: Array<[string, string]> = [
+    ['/agents', 'agent-filters'],
+    ['/agents/new', 'create-agent'],
+  ];
+  await page.goto('/agents');
+  const editorHref = await page.getByTestId('agent-link').filter({ visible: true }).first().getAttribute('href');
+  pages.push([editorHref!, 'agent-editor']);
+  for (const [path, ready] of pages) {
+    await page.goto(path);
+    await expect(page.getByTestId(ready)).toBeVisible();
+    await expect(page.getByTestId('loading')).toHaveCount(0);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
 });
