@@ -115,6 +115,7 @@ describe('field table', () => {
     ]);
     expect(agentFieldProblem(AGENT_FIELD_BY_PATH.get('platform_settings.privacy.retention_days')!, 0)).toBe('must be between 1 and 3650 (or -1 for unlimited)');
     expect(agentFieldProblem(AGENT_FIELD_BY_PATH.get('name')!, ' ')).toBe('is required');
+    expect(agentFieldProblem(AGENT_FIELD_BY_PATH.get('name')!, null)).toBe('is required');
   });
 
   it('templates use placeholders and telephony formats', () => {

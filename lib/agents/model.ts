@@ -286,7 +286,8 @@ export const MAX_ANALYSIS_ITEMS = 30;
 
 /** Why a value does not fit its field (the form and the server say the same), or undefined. Null/absent is fine: the API fills its default. */
 export function agentFieldProblem(field: AgentFieldSpec, value: unknown): string | undefined {
-  if (value === undefined || (value === null && field.path !== 'name')) return undefined;
+  if (field.path === 'name' && value === null) return 'is required';
+  if (value === undefined || value === null) return undefined;
   switch (field.kind) {
     case 'text':
     case 'longtext':

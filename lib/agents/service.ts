@@ -76,12 +76,20 @@ export function readStoredAgent(id: string, kv: KvStore = getKv()): Promise<Stor
   return agentRecord.get(kv, id);
 }
 
-/** Keeps the copy current; an unchanged agent is rewritten only when its copy is a minute old. */
+/**
+ * Keeps the copy current; an unchanged agent is rewritten only when its copy is a minute old. Each
+ * request writes a key once at most (KV takes one write per second per key). A failed write is
+ * logged, not thrown: the copy is a fallback, and ElevenLabs has already answered.
+ */
 async function storeAgent(agent: AgentDetail, kv: KvStore, previous?: StoredAgent | null): Promise<StoredAgent> {
   const now = new Date();
   if (previous && jsonEqual(previous.agent, agent) && now.getTime() - Date.parse(previous.storedAt) < REFRESH_UNCHANGED_MS) return previous;
   const record: StoredAgent = { agent: agent as StoredAgent['agent'], storedAt: now.toISOString() };
-  await agentRecord.put(kv, record, { parts: agent.agent_id });
+  try {
+    await agentRecord.put(kv, record, { parts: agent.agent_id });
+  } catch (error) {
+    console.error('Agent copy not stored', error instanceof Error ? error.name : typeof error);
+  }
   return record;
 }
 
@@ -245,9 +253,14 @@ function decodeOffset(cursor: string | undefined): number {
 // Writes and history.
 // ---------------------------------------------------------------------------------------------
 
+/** The change is made upstream by now: a history entry that cannot be written is logged, not thrown. */
 async function recordHistory(agent: AgentDetail, action: HistoryAction, by: string, changed: string[], kv: KvStore): Promise<void> {
   const entry = { at: new Date().toISOString(), by, action, changed, snapshot: agent as StoredAgent['agent'] };
-  await agentHistoryRecord.put(kv, entry, { parts: [agent.agent_id, newestFirstId()] });
+  try {
+    await agentHistoryRecord.put(kv, entry, { parts: [agent.agent_id, newestFirstId()] });
+  } catch (error) {
+    console.error('Agent history entry not stored', error instanceof Error ? error.name : typeof error);
+  }
 }
 
 export async function createAgent(input: { name: string; template: AgentTemplateKey }, actor: string): Promise<AgentResult> {
@@ -263,20 +276,33 @@ export async function createAgent(input: { name: string; template: AgentTemplate
   return { agent, stale: false };
 }
 
-/** The agent as it is now, or a 409 naming it when it changed since the form loaded it. */
-async function currentUnlessChanged(id: string, base: number, kv: KvStore): Promise<AgentDetail> {
+/**
+ * The agent as it is now, or a 409 naming it when it changed since the form loaded it (its copy is
+ * kept then; otherwise the save that follows writes the copy, once).
+ */
+async function currentUnlessChanged(id: string, base: number, kv: KvStore): Promise<{ current: AgentDetail; stored: StoredAgent | null }> {
   const [current, stored] = await Promise.all([fetchAgent(id), readStoredAgent(id, kv)]);
-  await storeAgent(current, kv, stored);
   if (updatedAtOf(current) !== base) {
+    await storeAgent(current, kv, stored);
     throw new AppError('conflict', 'This agent was changed since you opened it (in ElevenLabs or another tab). Review both versions before saving.', {
       current,
     });
   }
-  return current;
+  return { current, stored };
 }
 
-async function patchAgent(id: string, current: AgentDetail, patch: AgentPatch, action: HistoryAction, actor: string, kv: KvStore): Promise<AgentResult> {
-  if (Object.keys(patch).length === 0) return { agent: current, stale: false };
+async function patchAgent(
+  id: string,
+  { current, stored }: { current: AgentDetail; stored: StoredAgent | null },
+  patch: AgentPatch,
+  action: HistoryAction,
+  actor: string,
+  kv: KvStore,
+): Promise<AgentResult> {
+  if (Object.keys(patch).length === 0) {
+    await storeAgent(current, kv, stored);
+    return { agent: current, stale: false };
+  }
   const client = await getElevenLabsClient();
   const agent = (await client.json('PATCH', agentPath(id), agentDetailSchema, { body: patch, resource: 'Agent' })) as AgentDetail;
   await storeAgent(agent, kv);
@@ -291,8 +317,7 @@ async function patchAgent(id: string, current: AgentDetail, patch: AgentPatch, a
  */
 export async function updateAgent(id: string, base: number, changes: AgentPatch, actor: string): Promise<AgentResult> {
   const kv = getKv();
-  const current = await currentUnlessChanged(id, base, kv);
-  return patchAgent(id, current, changes, 'update', actor, kv);
+  return patchAgent(id, await currentUnlessChanged(id, base, kv), changes, 'update', actor, kv);
 }
 
 export async function duplicateAgent(id: string, name: string, actor: string): Promise<AgentResult> {
@@ -359,7 +384,7 @@ export async function getHistoryEntry(id: string, entryId: string, kv: KvStore =
 export async function restoreAgentVersion(id: string, entryId: string, base: number, actor: string): Promise<AgentResult> {
   const kv = getKv();
   const { snapshot } = await getHistoryEntry(id, entryId, kv);
-  const current = await currentUnlessChanged(id, base, kv);
-  return patchAgent(id, current, buildAgentPatch(current, snapshot), 'restore', actor, kv);
+  const now = await currentUnlessChanged(id, base, kv);
+  return patchAgent(id, now, buildAgentPatch(now.current, snapshot), 'restore', actor, kv);
 }
 

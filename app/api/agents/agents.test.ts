@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { readAudit } from '@/lib/audit/service';
 import { getAdminSession } from '@/lib/auth/session';
 import { agentHistoryRecord, agentRecord } from '@/lib/agents/records';
-import { buildAgentPatch, withValueAtPath, type AgentDetail } from '@/lib/agents/model';
+import { AGENT_TEMPLATE_KEYS, AGENT_TEMPLATES, buildAgentPatch, withValueAtPath, type AgentDetail } from '@/lib/agents/model';
 import { getKv } from '@/lib/kv';
 import { writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
@@ -238,6 +238,20 @@ describe('the list', () => {
     expect(typeof detail.body.stored_at).toBe('string');
   });
 
+  it('pages through the KV copies with its own cursor while stale', async () => {
+    for (let n = 0; n < 30; n++) await agentRecord.put(getKv(), { agent: { agent_id: `agent_filler_${n}`, name: `Filler ${n}` }, storedAt: new Date().toISOString() }, { parts: `agent_filler_${n}` });
+    await upstreamDown();
+    const first = await callRoute(listRoute.GET, 'GET', '/api/agents?sort=name&direction=asc');
+    expect(first.body).toMatchObject({ stale: true, has_more: true });
+    expect(first.body.agents).toHaveLength(30);
+    const second = await callRoute(listRoute.GET, 'GET', `/api/agents?sort=name&direction=asc&cursor=${first.body.next_cursor}`);
+    expect(second.body.stale).toBe(true);
+    const seen = [...first.body.agents, ...second.body.agents].map((a: { agent_id: string }) => a.agent_id);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain('agent_filler_29');
+    await Promise.all(Array.from({ length: 30 }, (_, n) => agentRecord.delete(getKv(), `agent_filler_${n}`)));
+  });
+
   it('the pickers still get every agent by name', async () => {
     const options = await callRoute(optionsRoute.GET, 'GET', '/api/agents/options');
     expect(options.status).toBe(200);
@@ -246,6 +260,15 @@ describe('the list', () => {
 });
 
 describe('create and delete', () => {
+  it.each(AGENT_TEMPLATE_KEYS)('creates from the %s template (a body the SDK accepts), with its analysis items', async (template) => {
+    const created = await callRoute(listRoute.POST, 'POST', '/api/agents', { name: `From ${template}`, template });
+    expect(created.status).toBe(201);
+    const settings = created.body.agent.platform_settings;
+    expect(settings.evaluation.criteria.map((c: { id: string }) => c.id)).toEqual(AGENT_TEMPLATES[template].criteria.map((c) => c.id));
+    expect(Object.keys(settings.data_collection)).toEqual(Object.keys(AGENT_TEMPLATES[template].dataCollection));
+    expect(created.body.agent.conversation_config.agent.prompt.prompt).toBe(AGENT_TEMPLATES[template].prompt);
+  });
+
   it('refuses a bad create naming the field', async () => {
     const response = await callRoute(listRoute.POST, 'POST', '/api/agents', { name: ' ', template: 'karaoke' });
     expect(response.status).toBe(422);
