@@ -30,6 +30,8 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/webhooks/health/route.ts', method: 'GET', path: '/api/webhooks/health', permission: 'webhooks.read' },
   { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents', permission: 'agents.read' },
   { file: 'app/api/agents/[id]/route.ts', method: 'GET', path: '/api/agents/agent_sample', permission: 'agents.read' },
+  { file: 'app/api/phone-numbers/route.ts', method: 'GET', path: '/api/phone-numbers', permission: 'agents.read' },
+  { file: 'app/api/phone-numbers/[id]/route.ts', method: 'PATCH', path: '/api/phone-numbers/phnum_sample', permission: 'agents.write' },
   { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations', permission: 'conversations.read' },
   { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export', permission: 'conversations.read' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample', permission: 'conversations.read' },
