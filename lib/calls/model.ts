@@ -114,3 +114,30 @@ export function statusFromConversation(status: string): CallStatus {
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
+
+/** The list's filters from the page's URL, checked without a schema library (the route re-checks them). */
+export function callFiltersFromSearchParams(params: Record<string, string | string[] | undefined>): CallFilters {
+  const one = (key: string) => {
+    const value = params[key];
+    return typeof value === 'string' && value ? value : undefined;
+  };
+  const id = (value: string | undefined) => (value && /^[\w-]{1,128}$/.test(value) ? value : undefined);
+  const date = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+  const outcome = one('outcome');
+  return {
+    agent_id: id(one('agent_id')),
+    from_phone_number_id: id(one('from_phone_number_id')),
+    outcome: (CALL_OUTCOMES as readonly string[]).includes(outcome ?? '') ? (outcome as CallOutcome) : undefined,
+    date_from: date(one('date_from')),
+    date_to: date(one('date_to')),
+  };
+}
+
+export function callFiltersToSearchParams(filters: CallFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of [...CALL_FILTER_KEYS, 'cursor'] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  return params;
+}
