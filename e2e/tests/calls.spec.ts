@@ -4,7 +4,7 @@
 // agent is assigned to a number and unassigned with a confirmation.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SIMULATOR_URL as SIMULATOR } from './helpers';
+import { SIMULATOR_KEY, SIMULATOR_URL as SIMULATOR } from './helpers';
 
 test.use({ startState: { apiKey: true, webhookSecret: true } });
 
@@ -61,10 +61,15 @@ test('a double click places one call', async ({ page, request }) => {
   await expect(page.getByTestId('place-call')).toBeEnabled();
   const after = await callsSeen(request);
   expect(after.placed).toBe(before.placed + 1);
-  // Resubmitting the unchanged form is the same call again: still one.
-  await page.getByTestId('place-call').click();
-  await expect(page.getByTestId('place-call')).toBeEnabled();
-  expect((await callsSeen(request)).placed).toBe(before.placed + 1);
+  // The same key sent twice at once to the worker (two tabs, a retried request): still one more call.
+  const form = await request.get(`${SIMULATOR}/v1/convai/phone-numbers`, { headers: { 'xi-api-key': SIMULATOR_KEY } });
+  const twilio = ((await form.json()) as { phone_number_id: string; provider: string }[]).find((n) => n.provider === 'twilio')!;
+  const agents = (await (await request.get('/api/agents')).json()) as { agents: { agent_id: string }[] };
+  const body = { idempotency_key: `e2e-${Date.now()}`, agent_id: agents.agents[0]!.agent_id, from_phone_number_id: twilio.phone_number_id, to_number: '+14155550178' };
+  const [one, two] = await Promise.all([request.post('/api/calls', { data: body }), request.post('/api/calls', { data: body })]);
+  expect([one.status(), two.status()]).toEqual([200, 200]);
+  expect((await one.json()).call.call_id).toBe((await two.json()).call.call_id);
+  expect((await callsSeen(request)).placed).toBe(before.placed + 2);
 });
 
 test('a busy number shows why the call failed', async ({ page }) => {
