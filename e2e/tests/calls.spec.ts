@@ -2,6 +2,7 @@
 // placed from the form is followed to its conversation and audio (the simulator sends the signed
 // webhooks to the worker), a double click places one call, a busy number shows why it failed, and an
 // agent is assigned to a number and unassigned with a confirmation.
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SIMULATOR_KEY, SIMULATOR_URL as SIMULATOR } from './helpers';
@@ -99,3 +100,34 @@ test('an agent is assigned to a number, and unassigned after a confirmation', as
   await page.getByTestId('confirm-unassign').click();
   await expect(row.getByTestId('assigned-agent')).toHaveText('No agent assigned');
 });
+
+/** One call placed through the worker's API, so the list has a row whatever ran before. */
+async function placeOneCall(request: APIRequestContext) {
+  const numbers = (await (await request.get('/api/phone-numbers')).json()) as { phone_numbers: { phone_number_id: string; can_call_out: boolean }[] };
+  const agents = (await (await request.get('/api/agents')).json()) as { agents: { agent_id: string }[] };
+  const body = { idempotency_key: `e2e-a11y-${Date.now()}`, agent_id: agents.agents[0]!.agent_id, from_phone_number_id: numbers.phone_numbers.find((n) => n.can_call_out)!.phone_number_id, to_number: '+14155550179' };
+  expect((await request.post('/api/calls', { data: body })).status()).toBe(200);
+}
+
+// With data on the page: no serious accessibility violations, no sideways scrolling.
+for (const [path, ready] of [
+  ['/calls', 'call-row'],
+  ['/phone-numbers', 'phone-number-row'],
+] as const) {
+  test(`${path} is accessible and fits the viewport`, async ({ page, request }) => {
+    if (path === '/calls') await placeOneCall(request);
+    await page.goto(path);
+    await expect(page.getByTestId(ready).first()).toBeVisible();
+    await expect(page.getByTestId('loading')).toHaveCount(0);
+    if (path === '/calls') {
+      // The form with an agent chosen: its variables and overrides are on the page too.
+      await page.getByTestId('call-agent').selectOption({ index: 1 });
+      await expect(page.getByTestId('call-overrides')).toBeVisible();
+    }
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  });
+}
