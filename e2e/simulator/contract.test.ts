@@ -165,7 +165,25 @@ describe('SDK contract', () => {
     const sip = phones.find((p: { provider: string }) => p.provider === 'sip_trunk');
     const body = { agent_id: agent.agent_id, to_number: '+14155550111' };
     expectParses(sdk.TwilioOutboundCallResponse, (await call('POST', '/v1/convai/twilio/outbound-call', { ...body, agent_phone_number_id: twilio.phone_number_id })).json);
-    expectParses(sdk.SipTrunkOutboundCallResponse, (await call('POST', '/v1/convai/sip-trunk/outbound-call', { ...body, agent_phone_number_id: sip.phone_number_id })).json);
+    // A call that rings for a second, so the conversation is read while it rings.
+    await call('POST', '/_sim/config', { callDurationMs: 3000 });
+    const placed = (await call('POST', '/v1/convai/sip-trunk/outbound-call', { ...body, agent_phone_number_id: sip.phone_number_id })).json;
+    await call('POST', '/_sim/config', { callDurationMs: 50 });
+    expectParses(sdk.SipTrunkOutboundCallResponse, placed);
+    // While it rings, the placed call's conversation is `initiated`, in the real shape.
+    const ringing = (await call('GET', `/v1/convai/conversations/${placed.conversation_id}`)).json;
+    expect(ringing.status).toBe('initiated');
+    expectParses(sdk.GetConversationResponseModel, ringing);
+    // With every field the form can send: dynamic variables, overrides, Twilio's telephony settings.
+    const full = await call('POST', '/v1/convai/twilio/outbound-call', {
+      ...body,
+      agent_phone_number_id: twilio.phone_number_id,
+      conversation_initiation_client_data: { dynamic_variables: { name: 'Ada', visits: 3, vip: true }, conversation_config_override: { agent: { first_message: 'Hi', language: 'de', prompt: { prompt: 'Brief' } }, tts: { voice_id: 'v1' } } },
+      call_recording_enabled: true,
+      telephony_call_config: { ringing_timeout_secs: 30, twilio_machine_detection: { mode: 'enable' } },
+    });
+    expect(full.status).toBe(200);
+    expectParses(sdk.TwilioOutboundCallResponse, full.json);
   });
 
   it('batch calling: submit, list, get, cancel, retry', async () => {

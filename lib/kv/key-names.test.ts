@@ -5,6 +5,8 @@ import { agentHistoryRecord, agentRecord } from '@/lib/agents/records';
 import { auditRecord } from '@/lib/audit/records';
 import { loginAttemptRecord } from '@/lib/auth/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
+import { callRecord } from '@/lib/calls/records';
+import { claimRecord } from '@/lib/idempotency/records';
 import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
 import { secretRecords } from '@/lib/settings/secret-record';
 import { deliveryIndexRecord, deliveryLogRecord, rejectionTallyRecord, seenDeliveryRecord, tallyParts } from '@/lib/webhooks/records';
@@ -28,6 +30,8 @@ describe('declared KV records', () => {
     [legacySettingsRecord.key(), 'voicedesk_settings'],
     [auditRecord.key('8299999999999-0a1b2c3d'), 'voicedesk_audit:8299999999999-0a1b2c3d'],
     [loginAttemptRecord.key(['hash', '8299999999999-0a1b2c3d']), 'voicedesk_login_attempts:hash:8299999999999-0a1b2c3d'],
+    [callRecord.key('8299999999999-0a1b2c3d'), 'elevenlabs_outbound_call:8299999999999-0a1b2c3d'],
+    [claimRecord.key(['hash', '1700000000000-0a1b2c3d']), 'voicedesk_idempotency:hash:1700000000000-0a1b2c3d'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
