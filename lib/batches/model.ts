@@ -170,3 +170,6 @@ export function batchFiltersToSearchParams(filters: BatchFilters): URLSearchPara
   if (filters.cursor) params.set('cursor', filters.cursor);
   return params;
 }
+
+/** The create page (the create side of batch calling). */
+export const NEW_BATCH_HREF = '/batch-calls/new';
