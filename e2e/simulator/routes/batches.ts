@@ -123,6 +123,14 @@ export function batchRoutes(state: SimulatorState): Hono {
   // Not the real API: the test harness's handle on batch timings (each reset restores the defaults).
   app.get('/_sim/batches/config', (c) => c.json(batchTiming(state)));
   app.post('/_sim/batches/config', async (c) => c.json(setBatchTiming(state, (await c.req.json().catch(() => ({}))) as Record<string, unknown>)));
+  // A scheduled batch starts now, so a test can watch one go from pending without waiting for its time.
+  app.post('/_sim/batches/:id/start', (c) => {
+    const batch = findBatch(state, c.req.param('id'));
+    if (!batch || batch.status !== 'pending') return c.json({ error: 'no such pending batch' }, 404);
+    batch.scheduled_time_unix = nowSecs(state);
+    startBatch(state, batch);
+    return c.json(batchView(batch));
+  });
   app.post('/_sim/batches/large', async (c) => {
     const { count = 10_000, name = 'Bench — 10,000 recipients' } = (await c.req.json().catch(() => ({}))) as { count?: number; name?: string };
     const batch = makeLargeBatch(state, Math.min(Math.max(1, count), 10_000), name);
