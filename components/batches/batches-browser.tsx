@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '@/components/common/error-state';
@@ -23,10 +23,19 @@ export function BatchesBrowser({ filters, error }: { filters: BatchFilters; erro
     const query = batchFiltersToSearchParams(next).toString();
     return query ? `${pathname}?${query}` : pathname;
   };
+  // The filters asked for last: a second change made before the first one's navigation lands keeps it.
+  const latest = useRef(filters);
+  useEffect(() => {
+    latest.current = filters;
+  }, [filters]);
+  const apply = (changes: Partial<BatchFilters>) => {
+    latest.current = { ...latest.current, ...changes, cursor: undefined };
+    router.replace(href(latest.current));
+  };
   if (error) return <ErrorState title="These filters cannot be used" message={error} onRetry={() => router.replace(pathname)} />;
   return (
     <div className="space-y-4">
-      <BatchFiltersBar filters={filters} onApply={(next) => router.replace(href({ ...next, cursor: undefined }))} />
+      <BatchFiltersBar filters={filters} onApply={apply} />
       <BatchesPage filters={filters} firstPageHref={href({ ...filters, cursor: undefined })} onNext={(cursor) => router.push(href({ ...filters, cursor }))} />
     </div>
   );
