@@ -27,6 +27,8 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/settings/webhook-allowlist/route.ts', method: 'PUT', path: '/api/settings/webhook-allowlist', permission: 'settings.write' },
   { file: 'app/api/webhooks/deliveries/route.ts', method: 'GET', path: '/api/webhooks/deliveries', permission: 'webhooks.read' },
   { file: 'app/api/webhooks/deliveries/[id]/route.ts', method: 'GET', path: '/api/webhooks/deliveries/1764000000000-0a1b2c3d', permission: 'webhooks.read' },
+  { file: 'app/api/batch-calls/route.ts', method: 'POST', path: '/api/batch-calls', permission: 'batches.write' },
+  { file: 'app/api/batch-calls/estimate/route.ts', method: 'GET', path: '/api/batch-calls/estimate?agent_id=agent_1', permission: 'batches.read' },
   { file: 'app/api/webhooks/health/route.ts', method: 'GET', path: '/api/webhooks/health', permission: 'webhooks.read' },
   { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents', permission: 'agents.read' },
   { file: 'app/api/agents/[id]/route.ts', method: 'GET', path: '/api/agents/agent_sample', permission: 'agents.read' },
