@@ -10,11 +10,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
-import { QueryState } from '@/components/common/query-state';
 import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
 import { allowedOverrides, agentPlaceholders, type AgentDetail } from '@/lib/agents/model';
-import { agentDetailQuery, agentsListQuery } from '@/lib/agents/queries';
+import { agentDetailQuery } from '@/lib/agents/queries';
 import { DEFAULT_CALL_MINUTES, batchConcurrency, type Plan } from '@/lib/batches/estimate';
 import { estimateInputsQuery, submitBatchMutation, type SubmitBatchRequest } from '@/lib/batches/create-queries';
 import { batchFormRules, parseConcurrency, scheduledUnix, type BatchFormValues } from '@/lib/batches/form-rules';
@@ -61,16 +60,7 @@ function useIdempotencyKey() {
   };
 }
 
-export function CreateBatchForm() {
-  const agents = useQuery(agentsListQuery());
-  return (
-    <QueryState query={agents} loadingLabel="Loading agents…" errorTitle="Agents could not be loaded">
-      {(data) => <BatchForm agents={data.agents} />}
-    </QueryState>
-  );
-}
-
-function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: string }> }) {
+export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: string }> }) {
   const router = useRouter();
   const [now, setNow] = useState(() => Math.floor(Date.now() / 60_000) * 60);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/common/page-header';
 import { RequireAccount } from '@/components/common/require-account';
-import { CreateBatchForm } from '@/components/batches/create/create-batch-form';
+import { CreateBatch } from '@/components/batches/create/create-batch';
 
 export const metadata: Metadata = { title: 'New batch call' };
 
@@ -10,7 +10,7 @@ export default function Page() {
     <>
       <PageHeader title="New batch call" description="Upload recipients, check every row, see what it will cost, then send or schedule." />
       <RequireAccount>
-        <CreateBatchForm />
+        <CreateBatch />
       </RequireAccount>
     </>
   );
