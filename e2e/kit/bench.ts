@@ -1,4 +1,4 @@
-// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,webhooks,webhook-memory,memory,batch-preflight]`: prints the product's
+// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,batch-detail,batch-preflight,webhooks,webhook-memory,memory]`: prints the product's
 // speed and size figures. Runs the production worker in wrangler pages dev beside the simulator on
 // this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
 import { MAX_WEBHOOK_BYTES } from '../../lib/webhooks/limits';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
+import { batchDetailBenchmark } from './bench-batches';
 import { formatSizes, measureBuild } from './build-sizes';
 import { ROOT } from './constants';
 import { cookieHeader, signInOverHttp } from './session';
@@ -17,7 +18,7 @@ const BENCH = { port: 8786, simulatorPort: 8785, inspectorPort: 9339, stateDir: 
 const SAMPLES = 200;
 /** Passes over the whole workspace: memory that stays bounded levels off after the first. */
 const PAGING_PASSES = Number(process.env.BENCH_PAGING_PASSES ?? 4);
-const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'batch-preflight', 'memory'] as const;
+const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'batch-detail', 'batch-preflight', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const REQUESTED: readonly string[] = ONLY ?? SECTIONS;
@@ -127,6 +128,11 @@ async function main() {
       const { conversation_id: longId } = (await (await fetch(`${stack.simulatorUrl}/_sim/conversations/long`, { method: 'POST', body: JSON.stringify({ turns: 1000 }) })).json()) as { conversation_id: string };
       await transcriptBenchmark(stack.url, longId);
       finished('transcript');
+    }
+    if (wanted('batch-detail')) {
+      begin('batch-detail');
+      await batchDetailBenchmark(stack.url, stack.simulatorUrl, BENCH.admin, dashboard);
+      finished('batch-detail');
     }
     if (wanted('batch-preflight')) {
       begin('batch-preflight');

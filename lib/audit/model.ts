@@ -9,6 +9,9 @@ export const AUDIT_ACTIONS = [
   'region_set',
   'webhook_allowlist_set',
   'conversation_deleted',
+  'batch_cancelled',
+  'batch_retried',
+  'batch_deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,4 +31,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   region_set: 'Region',
   webhook_allowlist_set: 'IP allowlist',
   conversation_deleted: 'Conversation deleted',
+  batch_cancelled: 'Batch cancelled',
+  batch_retried: 'Batch retried',
+  batch_deleted: 'Batch deleted',
 };

@@ -9,6 +9,7 @@ import { conversationPageSchema } from '@/lib/conversations/upstream';
 import { getKv, type KvStore } from '@/lib/kv';
 import { getElevenLabsClient } from '@/lib/settings/service';
 import { planFromTier, type Plan } from './estimate';
+import { batchRecord } from './records';
 import { submitAttemptRecord, submitOutcomeRecord } from './submit-records';
 import { submittedBatchSchema, subscriptionSchema, type SubmitBatchInput, type SubmittedBatch } from './submit-schemas';
 
@@ -129,7 +130,11 @@ export async function submitBatch(input: SubmitBatchInput, kv: KvStore = getKv()
     }
     throw error;
   }
-  await submitOutcomeRecord.put(kv, { state: 'submitted', fingerprint, batch, at: new Date().toISOString() }, { parts: key });
+  const at = new Date().toISOString();
+  await submitOutcomeRecord.put(kv, { state: 'submitted', fingerprint, batch, at }, { parts: key });
+  // Stored as the list stores what it reads, so the new batch opens even if ElevenLabs is down next.
+  // The batch exists whatever happens here: a failed write must not turn its submit into an error.
+  await batchRecord.put(kv, { batch, recipients: null, storedAt: at }, { parts: batch.id }).catch(() => undefined);
   return { batch, replayed: false };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRecord } from '@/lib/audit/records';
 import { submitAttemptRecord, submitOutcomeRecord } from '@/lib/batches/submit-records';
 import { loginAttemptRecord } from '@/lib/auth/records';
+import { batchRecord } from '@/lib/batches/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
 import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
 import { secretRecords } from '@/lib/settings/secret-record';
@@ -15,6 +16,7 @@ describe('declared KV records', () => {
     [secretRecords.webhookSecret.key(), 'elevenlabs_webhook_secret'],
     [conversationRecord.key('conv_1'), 'elevenlabs_conversations:conv_1'],
     [conversationAudioBlob.key('conv_1'), 'elevenlabs_conversation_audio:conv_1'],
+    [batchRecord.key('btcal_1'), 'elevenlabs_batch_calls:btcal_1'],
     [deliveryLogRecord.key('1700000000000-0a1b2c3d'), 'elevenlabs_webhooks:1700000000000-0a1b2c3d'],
     [deliveryIndexRecord.key('8299999999999-0a1b2c3d'), 'voicedesk_webhook_index:8299999999999-0a1b2c3d'],
     [deliveryPointerRecord.key(['conv_1', 'log1']), 'voicedesk_webhook_by_conversation:conv_1:log1'],

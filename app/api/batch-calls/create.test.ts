@@ -1,6 +1,8 @@
 // POST /api/batch-calls and GET /api/batch-calls/estimate against the simulator and real local KV.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
+import { batchRecord } from '@/lib/batches/records';
+import { getKv } from '@/lib/kv';
 import { writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
@@ -71,6 +73,8 @@ describe('POST /api/batch-calls', () => {
     expect(await batchCount()).toBe(before + 1);
     const detail = await sim(`/v1/convai/batch-calling/${response.body.batch.id}`);
     expect(detail.recipients[0].conversation_initiation_client_data.dynamic_variables).toEqual({ customer_name: 'Ada', visits: 3, vip: true });
+    // Stored where the list and detail look when ElevenLabs is down.
+    expect(await batchRecord.get(getKv(), response.body.batch.id)).toMatchObject({ batch: { id: response.body.batch.id, name: 'June reminders' }, recipients: null });
   });
 
   it('sends once when the same key comes again: the repeat gets the first answer', async () => {
