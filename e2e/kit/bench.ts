@@ -18,7 +18,7 @@ const BENCH = { port: 8786, simulatorPort: 8785, inspectorPort: 9339, stateDir: 
 const SAMPLES = 200;
 /** Passes over the whole workspace: memory that stays bounded levels off after the first. */
 const PAGING_PASSES = Number(process.env.BENCH_PAGING_PASSES ?? 4);
-const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'batch-detail', 'batch-preflight', 'memory'] as const;
+const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'calls', 'batch-detail', 'batch-preflight', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const REQUESTED: readonly string[] = ONLY ?? SECTIONS;
@@ -129,6 +129,11 @@ async function main() {
       await transcriptBenchmark(stack.url, longId);
       finished('transcript');
     }
+    if (wanted('calls')) {
+      begin('calls');
+      await callsBenchmark(stack.url, stack.simulatorUrl, jar);
+      finished('calls');
+    }
     if (wanted('batch-detail')) {
       begin('batch-detail');
       await batchDetailBenchmark(stack.url, stack.simulatorUrl, BENCH.admin, dashboard);
@@ -152,6 +157,48 @@ async function main() {
 }
 
 type Fetcher = (path: string) => Promise<Response>;
+
+/**
+ * 50 outbound calls submitted at once, each sent twice with the same idempotency key (a double click,
+ * a retry): 50 records, 50 in the recent-calls list, and exactly 50 calls placed at the simulator.
+ */
+async function callsBenchmark(origin: string, simulatorUrl: string, jar: Parameters<typeof cookieHeader>[0]) {
+  const CALLS = 50;
+  const headers = { cookie: cookieHeader(jar), 'content-type': 'application/json' };
+  const sim = async (path: string) => (await fetch(`${simulatorUrl}${path}`, { headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY } })).json();
+  const agents = (await sim('/v1/convai/agents?page_size=1')) as { agents: { agent_id: string }[] };
+  const numbers = (await sim('/v1/convai/phone-numbers')) as { phone_number_id: string; provider: string }[];
+  const from = numbers.find((n) => n.provider === 'twilio')!.phone_number_id;
+  const before = (await (await fetch(`${simulatorUrl}/_sim/calls`)).json()) as { placed: number };
+  const run = Date.now();
+  const bodies = Array.from({ length: CALLS }, (_, i) =>
+    JSON.stringify({ idempotency_key: `bench-${run}-${i}`, agent_id: agents.agents[0]!.agent_id, from_phone_number_id: from, to_number: `+1415555${String(3000 + i)}` }),
+  );
+  const started = performance.now();
+  const answers = await Promise.all(
+    [...bodies, ...bodies].map(async (body) => {
+      const response = await fetch(`${origin}/api/calls`, { method: 'POST', headers, body });
+      return { status: response.status, body: (await response.json()) as { call?: { call_id: string }; replayed?: boolean } };
+    }),
+  );
+  const elapsed = performance.now() - started;
+  const ok = answers.filter((a) => a.status === 200);
+  const callIds = new Set(ok.map((a) => a.body.call!.call_id));
+  // The recent-calls list, paged through: every call must be findable.
+  const listed = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+    const page = (await (await fetch(`${origin}/api/calls${query}`, { headers })).json()) as { calls: { call_id: string }[]; next_cursor: string | null };
+    for (const call of page.calls) listed.add(call.call_id);
+    cursor = page.next_cursor;
+  } while (cursor);
+  const after = (await (await fetch(`${simulatorUrl}/_sim/calls`)).json()) as { placed: number };
+  const statuses = answers.reduce<Record<number, number>>((counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }), {});
+  console.log(`\nOutbound calls: ${CALLS} submitted at once, each twice with the same key (${CALLS * 2} requests in ${ms(elapsed)})`);
+  console.log(`  answers: ${Object.entries(statuses).map(([status, count]) => `${count}× ${status}`).join(', ')}; replayed: ${ok.filter((a) => a.body.replayed).length}`);
+  console.log(`  records: ${callIds.size}   in recent calls: ${[...callIds].filter((id) => listed.has(id)).length}   calls seen by the simulator: ${after.placed - before.placed}   (expected ${CALLS}/${CALLS}/${CALLS})`);
+}
 
 /** Both paths warmed first (worker compile, KV), so no section times a cold start. */
 async function warmUp(dashboard: Fetcher, direct: Fetcher, detailId: string) {

@@ -6,6 +6,8 @@ import { submitAttemptRecord, submitOutcomeRecord } from '@/lib/batches/submit-r
 import { loginAttemptRecord } from '@/lib/auth/records';
 import { batchRecord } from '@/lib/batches/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
+import { callRecord } from '@/lib/calls/records';
+import { claimRecord } from '@/lib/idempotency/records';
 import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
 import { secretRecords } from '@/lib/settings/secret-record';
 import { deliveryIndexRecord, deliveryLogRecord, rejectionTallyRecord, seenDeliveryRecord, tallyParts } from '@/lib/webhooks/records';
@@ -30,6 +32,8 @@ describe('declared KV records', () => {
     [loginAttemptRecord.key(['hash', '8299999999999-0a1b2c3d']), 'voicedesk_login_attempts:hash:8299999999999-0a1b2c3d'],
     [submitAttemptRecord.key(['key1', '1700000000000-0a1b2c3d']), 'voicedesk_batch_submit:key1:1700000000000-0a1b2c3d'],
     [submitOutcomeRecord.key('key1'), 'voicedesk_batch_submit_outcome:key1'],
+    [callRecord.key('8299999999999-0a1b2c3d'), 'elevenlabs_outbound_call:8299999999999-0a1b2c3d'],
+    [claimRecord.key(['hash', '1700000000000-0a1b2c3d']), 'voicedesk_idempotency:hash:1700000000000-0a1b2c3d'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
