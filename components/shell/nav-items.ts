@@ -1,4 +1,4 @@
-import { Bot, LayoutDashboard, ListChecks, MessagesSquare, PhoneOutgoing, Settings, Webhook, type LucideIcon } from 'lucide-react';
+import { Bot, LayoutDashboard, ListChecks, MessagesSquare, Phone, PhoneOutgoing, Settings, Webhook, type LucideIcon } from 'lucide-react';
 
 export interface NavItem {
   href: string;
@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/agents', label: 'Agents', icon: Bot },
   { href: '/calls', label: 'Calls', icon: PhoneOutgoing },
   { href: '/batch-calls', label: 'Batch calls', icon: ListChecks },
+  { href: '/phone-numbers', label: 'Phone numbers', icon: Phone },
   { href: '/webhooks', label: 'Webhooks', icon: Webhook },
   { href: '/settings', label: 'Settings', icon: Settings },
 ];

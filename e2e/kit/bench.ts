@@ -1,4 +1,4 @@
-// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,batch-detail,webhooks,webhook-memory,memory]`: prints the product's
+// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,batch-detail,batch-preflight,webhooks,webhook-memory,memory]`: prints the product's
 // speed and size figures. Runs the production worker in wrangler pages dev beside the simulator on
 // this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ const BENCH = { port: 8786, simulatorPort: 8785, inspectorPort: 9339, stateDir: 
 const SAMPLES = 200;
 /** Passes over the whole workspace: memory that stays bounded levels off after the first. */
 const PAGING_PASSES = Number(process.env.BENCH_PAGING_PASSES ?? 4);
-const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'batch-detail', 'memory'] as const;
+const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'calls', 'batch-detail', 'batch-preflight', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const REQUESTED: readonly string[] = ONLY ?? SECTIONS;
@@ -129,10 +129,20 @@ async function main() {
       await transcriptBenchmark(stack.url, longId);
       finished('transcript');
     }
+    if (wanted('calls')) {
+      begin('calls');
+      await callsBenchmark(stack.url, stack.simulatorUrl, jar);
+      finished('calls');
+    }
     if (wanted('batch-detail')) {
       begin('batch-detail');
       await batchDetailBenchmark(stack.url, stack.simulatorUrl, BENCH.admin, dashboard);
       finished('batch-detail');
+    }
+    if (wanted('batch-preflight')) {
+      begin('batch-preflight');
+      await batchPreflightBenchmark(stack.url);
+      finished('batch-preflight');
     }
     // Last: it grows the simulator's workspace, which would slow the direct calls compared above.
     if (wanted('memory')) {
@@ -147,6 +157,48 @@ async function main() {
 }
 
 type Fetcher = (path: string) => Promise<Response>;
+
+/**
+ * 50 outbound calls submitted at once, each sent twice with the same idempotency key (a double click,
+ * a retry): 50 records, 50 in the recent-calls list, and exactly 50 calls placed at the simulator.
+ */
+async function callsBenchmark(origin: string, simulatorUrl: string, jar: Parameters<typeof cookieHeader>[0]) {
+  const CALLS = 50;
+  const headers = { cookie: cookieHeader(jar), 'content-type': 'application/json' };
+  const sim = async (path: string) => (await fetch(`${simulatorUrl}${path}`, { headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY } })).json();
+  const agents = (await sim('/v1/convai/agents?page_size=1')) as { agents: { agent_id: string }[] };
+  const numbers = (await sim('/v1/convai/phone-numbers')) as { phone_number_id: string; provider: string }[];
+  const from = numbers.find((n) => n.provider === 'twilio')!.phone_number_id;
+  const before = (await (await fetch(`${simulatorUrl}/_sim/calls`)).json()) as { placed: number };
+  const run = Date.now();
+  const bodies = Array.from({ length: CALLS }, (_, i) =>
+    JSON.stringify({ idempotency_key: `bench-${run}-${i}`, agent_id: agents.agents[0]!.agent_id, from_phone_number_id: from, to_number: `+1415555${String(3000 + i)}` }),
+  );
+  const started = performance.now();
+  const answers = await Promise.all(
+    [...bodies, ...bodies].map(async (body) => {
+      const response = await fetch(`${origin}/api/calls`, { method: 'POST', headers, body });
+      return { status: response.status, body: (await response.json()) as { call?: { call_id: string }; replayed?: boolean } };
+    }),
+  );
+  const elapsed = performance.now() - started;
+  const ok = answers.filter((a) => a.status === 200);
+  const callIds = new Set(ok.map((a) => a.body.call!.call_id));
+  // The recent-calls list, paged through: every call must be findable.
+  const listed = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+    const page = (await (await fetch(`${origin}/api/calls${query}`, { headers })).json()) as { calls: { call_id: string }[]; next_cursor: string | null };
+    for (const call of page.calls) listed.add(call.call_id);
+    cursor = page.next_cursor;
+  } while (cursor);
+  const after = (await (await fetch(`${simulatorUrl}/_sim/calls`)).json()) as { placed: number };
+  const statuses = answers.reduce<Record<number, number>>((counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }), {});
+  console.log(`\nOutbound calls: ${CALLS} submitted at once, each twice with the same key (${CALLS * 2} requests in ${ms(elapsed)})`);
+  console.log(`  answers: ${Object.entries(statuses).map(([status, count]) => `${count}× ${status}`).join(', ')}; replayed: ${ok.filter((a) => a.body.replayed).length}`);
+  console.log(`  records: ${callIds.size}   in recent calls: ${[...callIds].filter((id) => listed.has(id)).length}   calls seen by the simulator: ${after.placed - before.placed}   (expected ${CALLS}/${CALLS}/${CALLS})`);
+}
 
 /** Both paths warmed first (worker compile, KV), so no section times a cold start. */
 async function warmUp(dashboard: Fetcher, direct: Fetcher, detailId: string) {
@@ -560,6 +612,62 @@ async function transcriptBenchmark(origin: string, id: string) {
     }
     console.log('\nTranscript of 1,000 turns in Chromium (desktop viewport)');
     console.log(`  render p50 ${ms(percentile(renders, 50))} (max ${ms(Math.max(...renders))}) | jump-and-highlight p50 ${ms(percentile(follows, 50))} (max ${ms(Math.max(...follows))})`);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** 10,000 recipients with mixed problems: invalid and national numbers, duplicates, unknown zones, empty variables. */
+function batchCsv(rows: number): string {
+  const lines = ['phone_number,customer_name,visits,vip,note'];
+  for (let i = 0; i < rows; i++) {
+    const phone =
+      i % 97 === 0 ? '12345' : i % 53 === 0 ? `+1212555${String((i - 1) % 10_000).padStart(4, '0')}` : i % 41 === 0 ? `+551198765${String(i % 10_000).padStart(4, '0')}` : i % 3 === 0 ? `(212) 555-${String(i % 10_000).padStart(4, '0')}` : `+1212555${String(i % 10_000).padStart(4, '0')}`;
+    lines.push(`${phone},${i % 71 === 0 ? '' : `Customer ${i}`},${i % 9},${i % 2 === 0},"Note, with a comma ${i}"`);
+  }
+  return lines.join('\n');
+}
+
+async function batchPreflightBenchmark(origin: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/login`);
+    await page.getByLabel('Email').fill(BENCH.admin.email);
+    await page.getByLabel('Password').fill(BENCH.admin.password);
+    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${origin}/`);
+    const csv = Buffer.from(batchCsv(10_000));
+    const runs: Array<{ total: number; longest: number }> = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${origin}/batch-calls/new`);
+      await page.getByTestId('agent-select').selectOption({ index: 1 });
+      await page.getByTestId('batch-estimate').waitFor();
+      // Strings, not functions: the TypeScript loader would wrap functions in helpers the page lacks.
+      await page.evaluate(`(() => {
+        window.__bench = { longest: 0, started: 0 };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (window.__bench.started && entry.startTime >= window.__bench.started) window.__bench.longest = Math.max(window.__bench.longest, entry.duration);
+        }).observe({ type: 'longtask', buffered: false });
+        document.querySelector('[data-testid="recipients-file"]').addEventListener('change', () => { window.__bench.started = performance.now(); }, { capture: true, once: true });
+      })()`);
+      await page.getByTestId('recipients-file').setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: csv });
+      const total = (await page.evaluate(`new Promise((resolve) => {
+        const check = () => {
+          const summary = document.querySelector('[data-testid="preflight-summary"]');
+          const rows = document.querySelectorAll('[data-testid="recipient-row"][data-status]:not([data-status="unknown"])').length;
+          summary && / ready/.test(summary.textContent) && rows > 0 ? requestAnimationFrame(() => resolve(performance.now() - window.__bench.started)) : requestAnimationFrame(check);
+        };
+        check();
+      })`)) as number;
+      await page.waitForTimeout(200);
+      runs.push({ total, longest: (await page.evaluate('window.__bench.longest')) as number });
+    }
+    const summary = await page.getByTestId('preflight-summary').textContent();
+    console.log('\nBatch pre-flight: 10,000-row CSV with mixed errors, parsed and checked in a Web Worker (Chromium, desktop)');
+    console.log(`  ${summary?.replace(/Remove all/, '').trim()}`);
+    console.log(`  time to the result table p50 ${ms(percentile(runs.map((r) => r.total), 50))} (max ${ms(Math.max(...runs.map((r) => r.total)))}) | longest main-thread task ${ms(Math.max(...runs.map((r) => r.longest)))} (0 = none over 50 ms)`);
   } finally {
     await browser.close();
   }

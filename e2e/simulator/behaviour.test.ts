@@ -265,6 +265,51 @@ describe('simulated calls send signed webhooks', () => {
     }
   });
 
+  it('an outbound call rings (initiated), is answered (in-progress), then ends done; counted at /_sim/calls', async () => {
+    await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ callDurationMs: 600 }) });
+    try {
+      const before = (await (await fetch(`${simulator.url}/_sim/calls`)).json()) as { received: number; placed: number };
+      const agent = simulator.state.data.agents[0]!;
+      const sip = simulator.state.data.phoneNumbers.find((p) => p.provider === 'sip_trunk')!;
+      const response = await fetch(`${simulator.url}/v1/convai/sip-trunk/outbound-call`, {
+        method: 'POST',
+        headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ agent_id: agent.agent_id, agent_phone_number_id: sip.phone_number_id, to_number: '+14155550142' }),
+      });
+      const { conversation_id } = (await response.json()) as { conversation_id: string };
+      const statusNow = async () => ((await (await get(`/v1/convai/conversations/${conversation_id}`)).json()) as { status: string }).status;
+      const seen = new Set<string>();
+      await expect.poll(async () => (seen.add(await statusNow()), seen.has('done')), { timeout: 5000, interval: 20 }).toBe(true);
+      expect(seen).toEqual(new Set(['initiated', 'in-progress', 'done']));
+      const after = (await (await fetch(`${simulator.url}/_sim/calls`)).json()) as { received: number; placed: number };
+      expect(after).toEqual({ received: before.received + 1, placed: before.placed + 1 });
+    } finally {
+      await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ callDurationMs: 100 }) });
+    }
+  });
+
+  it('calls fail to connect at the configured rates, with the reason in call_initiation_failure', async () => {
+    received.length = 0;
+    await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ callFailureRates: { 'no-answer': 1 } }) });
+    try {
+      const agent = simulator.state.data.agents[0]!;
+      const twilio = simulator.state.data.phoneNumbers.find((p) => p.provider === 'twilio')!;
+      const response = await fetch(`${simulator.url}/v1/convai/twilio/outbound-call`, {
+        method: 'POST',
+        headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ agent_id: agent.agent_id, agent_phone_number_id: twilio.phone_number_id, to_number: '+14155550143' }),
+      });
+      const { conversation_id } = (await response.json()) as { conversation_id: string };
+      await expect.poll(() => received.length, { timeout: 3000 }).toBe(1);
+      const hook = JSON.parse(received[0]!.body) as { type: string; data: { conversation_id: string; failure_reason: string; metadata: { body: { CallStatus: string } } } };
+      expect(hook.type).toBe('call_initiation_failure');
+      expect(hook.data).toMatchObject({ conversation_id, failure_reason: 'no-answer', metadata: { body: { CallStatus: 'no-answer' } } });
+      expect(((await (await get(`/v1/convai/conversations/${conversation_id}`)).json()) as { status: string }).status).toBe('failed');
+    } finally {
+      await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ callFailureRates: {} }) });
+    }
+  });
+
   it('refuses a bad outbound body with the real 422', async () => {
     const response = await fetch(`${simulator.url}/v1/convai/twilio/outbound-call`, {
       method: 'POST',

@@ -4,9 +4,9 @@
 import { createRandom } from './random';
 import { AGENT_TEMPLATES, analysisFor } from './scripts';
 import { toTurns } from './seed';
-import { newId, nowSecs, type SimulatorState } from './state';
-import type { Agent, Conversation } from './types';
-import { deliver, webhookFor } from './webhooks';
+import { findAgent, findPhoneNumber, newId, nowSecs, type SimulatorState } from './state';
+import type { Agent, BatchCall, BatchRecipient, Conversation } from './types';
+import { deliver, failureReasons, webhookFor, type CallFailureReason } from './webhooks';
 
 export function later(state: SimulatorState, ms: number, work: () => void | Promise<void>) {
   const timer = setTimeout(() => {
@@ -72,25 +72,55 @@ export function startConversation(
   return conversation;
 }
 
-/** Numbers ending in 0000 are busy: the call fails to connect and a call_initiation_failure is sent. */
+const SIP_FAILURE: Record<CallFailureReason, { code: number; reason: string }> = {
+  busy: { code: 486, reason: 'INVITE failed: sip status: 486: Busy here (SIP 486)' },
+  'no-answer': { code: 480, reason: 'INVITE failed: sip status: 480: Temporarily unavailable, no answer (SIP 480)' },
+  unknown: { code: 500, reason: 'INVITE failed: sip status: 500: Server internal error (SIP 500)' },
+};
+
+/**
+ * Whether a call to this number connects: numbers ending in 0000 are busy, 0001 do not answer and 0002
+ * fail; any other fails at the configured rates (/_sim/config `callFailureRates`).
+ */
+function failureFor(state: SimulatorState, to: string): CallFailureReason | null {
+  if (to.endsWith('0000')) return 'busy';
+  if (to.endsWith('0001')) return 'no-answer';
+  if (to.endsWith('0002')) return 'unknown';
+  let roll = Math.random();
+  for (const reason of Object.keys(state.callFailureRates) as CallFailureReason[]) {
+    roll -= state.callFailureRates[reason];
+    if (roll < 0) return reason;
+  }
+  return null;
+}
+
+/**
+ * A placed call rings (status `initiated`) for the first third of state.callDurationMs; then it either
+ * fails to connect (busy, no answer, failed: a call_initiation_failure is sent) or is answered
+ * (`in-progress`) and ends `done` at callDurationMs with the transcription and audio webhooks.
+ */
 export function scheduleCallEnd(state: SimulatorState, conversation: Conversation, to: string, onEnd?: (ok: boolean) => void) {
-  later(state, state.callDurationMs, async () => {
-    const busy = to.endsWith('0000');
-    if (busy) {
-      conversation.status = 'failed';
-      conversation.metadata.error = { code: 486, reason: 'INVITE failed: sip status: 486: Busy here (SIP 486)' };
-      conversation.metadata.termination_reason = 'Call failed to connect';
-    } else {
-      finishConversation(conversation);
+  conversation.status = 'initiated';
+  const ringMs = Math.round(state.callDurationMs / 3);
+  later(state, ringMs, async () => {
+    const failure = failureFor(state, to);
+    if (!failure) {
+      conversation.status = 'in-progress';
+      later(state, state.callDurationMs - ringMs, async () => {
+        finishConversation(conversation);
+        onEnd?.(true);
+        if (!state.webhookUrl) return;
+        await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_transcription', conversation));
+        await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_audio', conversation));
+      });
+      return;
     }
-    onEnd?.(!busy);
-    if (!state.webhookUrl) return;
-    if (busy) {
-      await deliver(state, state.webhookUrl, webhookFor(state, 'call_initiation_failure', conversation));
-    } else {
-      await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_transcription', conversation));
-      await deliver(state, state.webhookUrl, webhookFor(state, 'post_call_audio', conversation));
-    }
+    failureReasons.set(conversation, failure);
+    conversation.status = 'failed';
+    conversation.metadata.error = SIP_FAILURE[failure];
+    conversation.metadata.termination_reason = 'Call failed to connect';
+    onEnd?.(false);
+    if (state.webhookUrl) await deliver(state, state.webhookUrl, webhookFor(state, 'call_initiation_failure', conversation));
   });
 }
 

@@ -16,7 +16,17 @@ export interface SimulatorOptions {
   callDurationMs?: number;
   /** How long the seed's live calls last from their start (default 150 s, a short real call). */
   seededCallSecs?: number;
+  /** Share of placed calls that never connect, by reason (default none; numbers ending 0000/0001/0002 always do). */
+  callFailureRates?: CallFailureRates;
 }
+
+/** call_initiation_failure reasons as ElevenLabs names them, each with the share of calls that end so. */
+export interface CallFailureRates {
+  busy: number;
+  'no-answer': number;
+  unknown: number;
+}
+export const NO_CALL_FAILURES: CallFailureRates = { busy: 0, 'no-answer': 0, unknown: 0 };
 
 export interface SimulatorState {
   data: SimulatorData;
@@ -26,6 +36,9 @@ export interface SimulatorState {
   faults: Faults;
   audioIgnoresRange: boolean;
   callDurationMs: number;
+  callFailureRates: CallFailureRates;
+  /** Outbound calls accepted (Twilio and SIP trunk) since start or reset: the "calls seen" of tests and the bench. */
+  outboundCallsPlaced: number;
   seededCallSecs: number;
   /** Counts every id this process makes, so two made in the same second never collide. */
   idsMade: number;
@@ -46,6 +59,8 @@ export function createSimulatorState(options: SimulatorOptions = {}): SimulatorS
     faults: faultsFromEnv(),
     audioIgnoresRange: false,
     callDurationMs: options.callDurationMs ?? 3000,
+    callFailureRates: { ...NO_CALL_FAILURES, ...options.callFailureRates },
+    outboundCallsPlaced: 0,
     seededCallSecs: options.seededCallSecs ?? 150,
     idsMade: 0,
     requestCounts: new Map(),

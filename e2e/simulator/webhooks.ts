@@ -3,11 +3,21 @@
 import { createHmac } from 'node:crypto';
 import { audioBytes } from './audio';
 import { AGENT_TEMPLATES } from './scripts';
-import { nowSecs, type SimulatorState } from './state';
+import { nowSecs, type CallFailureRates, type SimulatorState } from './state';
 import type { Conversation } from './types';
 import { conversationView } from './views';
 
 export type WebhookType = 'post_call_transcription' | 'post_call_audio' | 'call_initiation_failure';
+
+export type CallFailureReason = keyof CallFailureRates;
+/** Why a placed call never connected, set by the call engine, for the call_initiation_failure it sends. */
+export const failureReasons = new WeakMap<Conversation, CallFailureReason>();
+
+const TWILIO_STATUS: Record<CallFailureReason, { status: string; sip: string }> = {
+  busy: { status: 'busy', sip: '486' },
+  'no-answer': { status: 'no-answer', sip: '480' },
+  unknown: { status: 'failed', sip: '500' },
+};
 
 export interface WebhookEnvelope {
   type: WebhookType;
@@ -56,11 +66,14 @@ export function webhookFor(state: SimulatorState, type: WebhookType, conversatio
     return { ...base, data: { agent_id: conversation.agent_id, conversation_id: conversation.conversation_id, full_audio: audioBytes(file).toString('base64') } };
   }
   const phone = (conversation.metadata.phone_call ?? {}) as Record<string, string>;
+  const reason = failureReasons.get(conversation) ?? 'busy';
+  const sip = (conversation.metadata.error as { code?: number; reason?: string } | null) ?? { code: 486, reason: 'INVITE failed: sip status: 486: Busy here (SIP 486)' };
+  const twilio = TWILIO_STATUS[reason];
   const metadata =
     phone.type === 'sip_trunking'
-      ? { type: 'sip', body: { from_number: phone.agent_number, to_number: phone.external_number, sip_status_code: 486, error_reason: 'INVITE failed: sip status: 486: Busy here (SIP 486)', call_sid: phone.call_sid, sip_status: 'Busy here', twirp_code: 'unavailable' } }
-      : { type: 'twilio', body: { CallSid: phone.call_sid, CallStatus: 'busy', To: phone.external_number, From: phone.agent_number, Direction: 'outbound-api', SipResponseCode: '486', Duration: '0', CallDuration: '0', AccountSid: 'AC_sim', ApiVersion: '2010-04-01', Timestamp: new Date().toUTCString(), CallbackSource: 'call-progress-events', SequenceNumber: '2' } };
-  return { ...base, data: { agent_id: conversation.agent_id, conversation_id: conversation.conversation_id, failure_reason: 'busy', metadata } };
+      ? { type: 'sip', body: { from_number: phone.agent_number, to_number: phone.external_number, sip_status_code: sip.code, error_reason: sip.reason, call_sid: phone.call_sid, sip_status: reason === 'busy' ? 'Busy here' : reason === 'no-answer' ? 'Temporarily unavailable' : 'Server internal error', twirp_code: 'unavailable' } }
+      : { type: 'twilio', body: { CallSid: phone.call_sid, CallStatus: twilio.status, To: phone.external_number, From: phone.agent_number, Direction: 'outbound-api', SipResponseCode: twilio.sip, Duration: '0', CallDuration: '0', AccountSid: 'AC_sim', ApiVersion: '2010-04-01', Timestamp: new Date().toUTCString(), CallbackSource: 'call-progress-events', SequenceNumber: '2' } };
+  return { ...base, data: { agent_id: conversation.agent_id, conversation_id: conversation.conversation_id, failure_reason: reason, metadata } };
 }
 
 /** Sends and records the delivery, so tests can read /_sim/deliveries. */

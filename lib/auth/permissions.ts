@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'webhooks.read',
   'agents.read',
   'agents.write',
+  'calls.read',
   'calls.place',
   'batches.read',
   'batches.write',

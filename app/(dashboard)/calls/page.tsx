@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/common/page-header';
 import { RequireAccount } from '@/components/common/require-account';
-import { SectionPlaceholder } from '@/components/common/section-placeholder';
+import { CallsBrowser } from '@/components/calls/calls-browser';
+import { callFiltersFromSearchParams } from '@/lib/calls/model';
 
 export const metadata: Metadata = { title: 'Calls' };
 
-export default function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filters = callFiltersFromSearchParams(await searchParams);
   return (
     <>
       <PageHeader title="Calls" description="Place outbound calls through your Twilio or SIP numbers." />
       <RequireAccount>
-        <SectionPlaceholder title="Calls" description="This section arrives in an upcoming release." />
+        <CallsBrowser filters={filters} />
       </RequireAccount>
     </>
   );

@@ -5,7 +5,7 @@ import { scheduleSeededCallEnds, stopTimers } from '../engine';
 import { NO_FAULTS, type Faults } from '../faults';
 import { createRandom } from '../random';
 import { createSeed } from '../seed';
-import { findConversation, newId, nowSecs, type SimulatorState } from '../state';
+import { findConversation, newId, NO_CALL_FAILURES, nowSecs, type CallFailureRates, type SimulatorState } from '../state';
 import type { Conversation } from '../types';
 import { deliver, webhookFor, type WebhookType } from '../webhooks';
 
@@ -20,6 +20,7 @@ export function controlRoutes(state: SimulatorState): Hono {
     faults: { ...state.faults },
     audioIgnoresRange: state.audioIgnoresRange,
     callDurationMs: state.callDurationMs,
+    callFailureRates: { ...state.callFailureRates },
   };
   app.get('/_sim/health', (c) => c.json({ ok: true, conversations: state.data.conversations.length }));
   app.post('/_sim/faults', async (c) => {
@@ -38,6 +39,9 @@ export function controlRoutes(state: SimulatorState): Hono {
     if (typeof body.apiKey === 'string') state.apiKey = body.apiKey;
     if (typeof body.callDurationMs === 'number') state.callDurationMs = body.callDurationMs;
     if (typeof body.audioIgnoresRange === 'boolean') state.audioIgnoresRange = body.audioIgnoresRange;
+    if (body.callFailureRates && typeof body.callFailureRates === 'object') {
+      state.callFailureRates = { ...NO_CALL_FAILURES, ...(body.callFailureRates as Partial<CallFailureRates>) };
+    }
     return c.json({ webhookUrl: state.webhookUrl, callDurationMs: state.callDurationMs, audioIgnoresRange: state.audioIgnoresRange });
   });
   app.post('/_sim/reset', (c) => {
@@ -45,7 +49,8 @@ export function controlRoutes(state: SimulatorState): Hono {
     state.data = createSeed(SIMULATOR_SEED, nowSecs(state));
     state.requestCounts.clear();
     state.deliveries = [];
-    Object.assign(state, { ...start, faults: { ...start.faults } });
+    state.outboundCallsPlaced = 0;
+    Object.assign(state, { ...start, faults: { ...start.faults }, callFailureRates: { ...start.callFailureRates } });
     // After the configuration is back: the live calls' end webhooks go where the simulator started.
     scheduleSeededCallEnds(state);
     return c.json({ ok: true });
@@ -81,6 +86,13 @@ export function controlRoutes(state: SimulatorState): Hono {
     }
     return c.json({ conversations: state.data.conversations.length });
   });
+  // Outbound calls seen: requests received on each endpoint (valid or not) and calls actually placed.
+  app.get('/_sim/calls', (c) =>
+    c.json({
+      received: (state.requestCounts.get('/v1/convai/twilio/outbound-call') ?? 0) + (state.requestCounts.get('/v1/convai/sip-trunk/outbound-call') ?? 0),
+      placed: state.outboundCallsPlaced,
+    }),
+  );
   app.get('/_sim/requests', (c) => c.json(Object.fromEntries(state.requestCounts)));
   app.get('/_sim/deliveries', (c) => c.json(state.deliveries));
   app.post('/_sim/webhooks/send', async (c) => {

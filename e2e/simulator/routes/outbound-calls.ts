@@ -26,6 +26,7 @@ export function outboundCallRoutes(state: SimulatorState): Hono {
     const conversation = startConversation(state, agent, phone.phone_number_id, phone.phone_number, phone.provider, to, clientData);
     const callSid = provider === 'twilio' ? `CA${conversation.conversation_id.slice(5, 37)}` : `SCL_${conversation.conversation_id.slice(5)}`;
     (conversation.metadata.phone_call as Record<string, unknown>).call_sid = callSid;
+    state.outboundCallsPlaced += 1;
     scheduleCallEnd(state, conversation, to);
     return c.json(
       provider === 'twilio'
