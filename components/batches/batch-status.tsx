@@ -45,8 +45,8 @@ export function BatchProgressBar({ batch, compact = false }: { batch: BatchSumma
         data-finished={finished}
         data-scheduled={scheduled}
       >
-        <div className="absolute inset-y-0 left-0 bg-primary/30 transition-[width] duration-500" style={{ width: `${dispatchedPercent}%` }} />
-        <div className="absolute inset-y-0 left-0 bg-primary transition-[width] duration-500" style={{ width: `${percent}%` }} />
+        <div className="absolute inset-y-0 left-0 bg-primary/30" style={{ width: `${dispatchedPercent}%` }} />
+        <div className="absolute inset-y-0 left-0 bg-primary" style={{ width: `${percent}%` }} />
       </div>
       <p className={`tabular-nums text-muted-foreground ${compact ? 'text-xs' : 'text-sm'}`} data-testid="batch-progress-text">
         {compact ? `${finished} / ${dispatched} / ${scheduled}` : `${words} (${percent}%)`}

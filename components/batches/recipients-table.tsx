@@ -84,7 +84,7 @@ export function RecipientsTable({ recipients }: { recipients: BatchRecipient[] }
                     </span>
                     <span role="cell" className="truncate text-muted-foreground">
                       {recipient.conversation_id ? (
-                        <Link href={`/conversations/${recipient.conversation_id}`} prefetch={false} className="text-foreground underline-offset-2 hover:underline" data-testid="recipient-conversation">
+                        <Link href={`/conversations/${recipient.conversation_id}`} prefetch={false} className="text-foreground hover:underline" data-testid="recipient-conversation">
                           View call
                         </Link>
                       ) : (
