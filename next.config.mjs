@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { setupDevPlatform } from '@cloudflare/next-on-pages/next-dev';
 
 // `next dev` gets the same KV binding as the built worker, persisted beside the demo's data.
@@ -13,6 +14,13 @@ const nextConfig = {
   // would otherwise check it again, and fail on test-only files it never bundles.
   typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },
+  webpack(config, { isServer }) {
+    // The batch page's parsing worker (new Worker(new URL(…, import.meta.url))) exists only in the
+    // browser; compiled into a server bundle it would make webpack's runtime look for `document` at
+    // start-up, which the edge runtime lacks. The server build gets an empty module in its place.
+    if (isServer) config.resolve.alias[fileURLToPath(new URL('./lib/batches/upload/client.ts', import.meta.url))] = false;
+    return config;
+  },
 };
 
 export default nextConfig;

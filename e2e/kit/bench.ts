@@ -1,4 +1,4 @@
-// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,agents,webhooks,webhook-memory,memory]`: prints the product's
+// `npm run bench [-- --build] [-- --only=sizes,proxy,cache,transcript,agents,calls,batch-detail,batch-preflight,webhooks,webhook-memory,memory]`: prints the product's
 // speed and size figures. Runs the production worker in wrangler pages dev beside the simulator on
 // this machine; nothing here asserts.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
 import { MAX_WEBHOOK_BYTES } from '../../lib/webhooks/limits';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
+import { batchDetailBenchmark } from './bench-batches';
 import { formatSizes, measureBuild } from './build-sizes';
 import { ROOT } from './constants';
 import { cookieHeader, signInOverHttp } from './session';
@@ -17,7 +18,7 @@ const BENCH = { port: 8786, simulatorPort: 8785, inspectorPort: 9339, stateDir: 
 const SAMPLES = 200;
 /** Passes over the whole workspace: memory that stays bounded levels off after the first. */
 const PAGING_PASSES = Number(process.env.BENCH_PAGING_PASSES ?? 4);
-const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'agents', 'calls', 'memory'] as const;
+const SECTIONS = ['sizes', 'webhooks', 'webhook-memory', 'proxy', 'cache', 'transcript', 'agents', 'calls', 'batch-detail', 'batch-preflight', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const REQUESTED: readonly string[] = ONLY ?? SECTIONS;
@@ -137,6 +138,16 @@ async function main() {
       begin('calls');
       await callsBenchmark(stack.url, stack.simulatorUrl, jar);
       finished('calls');
+    }
+    if (wanted('batch-detail')) {
+      begin('batch-detail');
+      await batchDetailBenchmark(stack.url, stack.simulatorUrl, SIMULATOR_DEFAULT_API_KEY, BENCH.admin, dashboard);
+      finished('batch-detail');
+    }
+    if (wanted('batch-preflight')) {
+      begin('batch-preflight');
+      await batchPreflightBenchmark(stack.url);
+      finished('batch-preflight');
     }
     // Last: it grows the simulator's workspace, which would slow the direct calls compared above.
     if (wanted('memory')) {
@@ -656,6 +667,62 @@ async function agentEditorBenchmark(origin: string) {
     }
     console.log(`\nAgent editor opened from a list click until interactive (${AGENT_OPENS} opens, agent in KV, Chromium desktop)`);
     console.log(`  p50 ${ms(percentile(opens, 50))} p95 ${ms(percentile(opens, 95))} (min ${ms(Math.min(...opens))}, max ${ms(Math.max(...opens))})`);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** 10,000 recipients with mixed problems: invalid and national numbers, duplicates, unknown zones, empty variables. */
+function batchCsv(rows: number): string {
+  const lines = ['phone_number,customer_name,visits,vip,note'];
+  for (let i = 0; i < rows; i++) {
+    const phone =
+      i % 97 === 0 ? '12345' : i % 53 === 0 ? `+1212555${String((i - 1) % 10_000).padStart(4, '0')}` : i % 41 === 0 ? `+551198765${String(i % 10_000).padStart(4, '0')}` : i % 3 === 0 ? `(212) 555-${String(i % 10_000).padStart(4, '0')}` : `+1212555${String(i % 10_000).padStart(4, '0')}`;
+    lines.push(`${phone},${i % 71 === 0 ? '' : `Customer ${i}`},${i % 9},${i % 2 === 0},"Note, with a comma ${i}"`);
+  }
+  return lines.join('\n');
+}
+
+async function batchPreflightBenchmark(origin: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/login`);
+    await page.getByLabel('Email').fill(BENCH.admin.email);
+    await page.getByLabel('Password').fill(BENCH.admin.password);
+    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${origin}/`);
+    const csv = Buffer.from(batchCsv(10_000));
+    const runs: Array<{ total: number; longest: number }> = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${origin}/batch-calls/new`);
+      await page.getByTestId('agent-select').selectOption({ index: 1 });
+      await page.getByTestId('batch-estimate').waitFor();
+      // Strings, not functions: the TypeScript loader would wrap functions in helpers the page lacks.
+      await page.evaluate(`(() => {
+        window.__bench = { longest: 0, started: 0 };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (window.__bench.started && entry.startTime >= window.__bench.started) window.__bench.longest = Math.max(window.__bench.longest, entry.duration);
+        }).observe({ type: 'longtask', buffered: false });
+        document.querySelector('[data-testid="recipients-file"]').addEventListener('change', () => { window.__bench.started = performance.now(); }, { capture: true, once: true });
+      })()`);
+      await page.getByTestId('recipients-file').setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: csv });
+      const total = (await page.evaluate(`new Promise((resolve) => {
+        const check = () => {
+          const summary = document.querySelector('[data-testid="preflight-summary"]');
+          const rows = document.querySelectorAll('[data-testid="recipient-row"][data-status]:not([data-status="unknown"])').length;
+          summary && / ready/.test(summary.textContent) && rows > 0 ? requestAnimationFrame(() => resolve(performance.now() - window.__bench.started)) : requestAnimationFrame(check);
+        };
+        check();
+      })`)) as number;
+      await page.waitForTimeout(200);
+      runs.push({ total, longest: (await page.evaluate('window.__bench.longest')) as number });
+    }
+    const summary = await page.getByTestId('preflight-summary').textContent();
+    console.log('\nBatch pre-flight: 10,000-row CSV with mixed errors, parsed and checked in a Web Worker (Chromium, desktop)');
+    console.log(`  ${summary?.replace(/Remove all/, '').trim()}`);
+    console.log(`  time to the result table p50 ${ms(percentile(runs.map((r) => r.total), 50))} (max ${ms(Math.max(...runs.map((r) => r.total)))}) | longest main-thread task ${ms(Math.max(...runs.map((r) => r.longest)))} (0 = none over 50 ms)`);
   } finally {
     await browser.close();
   }

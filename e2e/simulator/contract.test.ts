@@ -208,6 +208,31 @@ describe('SDK contract', () => {
     expectParses(sdk.BatchCallResponse, (await call('POST', `/v1/convai/batch-calling/${completed.id}/retry`)).json);
   });
 
+  it('batch calling over time: every recipient status, retry and delete, the large bench batch', async () => {
+    await call('POST', '/_sim/batches/config', { dispatchMs: 20, ringMs: 20, callMs: 40, tickMs: 20 });
+    const [agent] = (await call('GET', '/v1/convai/agents?page_size=100')).json.agents;
+    const [phone] = (await call('GET', '/v1/convai/phone-numbers')).json;
+    const recipients = ['+14155550000', '+14155559999', '+14155553001', '+14155553002'].map((phone_number) => ({ phone_number }));
+    const submitted = (await call('POST', '/v1/convai/batch-calling/submit', { call_name: 'Contract run', agent_id: agent.agent_id, agent_phone_number_id: phone.phone_number_id, recipients, target_concurrency_limit: 2 })).json;
+    expectParses(sdk.BatchCallResponse, submitted);
+    const seen = new Set<string>();
+    await expect
+      .poll(async () => {
+        const detail = (await call('GET', `/v1/convai/batch-calling/${submitted.id}`)).json;
+        expectParses(sdk.BatchCallDetailedResponse, detail);
+        for (const r of detail.recipients) seen.add(r.status);
+        return detail.status;
+      }, { timeout: 5000, interval: 5 })
+      .toBe('completed');
+    expect([...seen]).toEqual(expect.arrayContaining(['dispatched', 'completed', 'failed', 'voicemail']));
+    expectParses(sdk.BatchCallResponse, (await call('POST', `/v1/convai/batch-calling/${submitted.id}/retry`)).json);
+    expect((await call('DELETE', `/v1/convai/batch-calling/${submitted.id}`)).status).toBe(200);
+    const large = (await call('POST', '/_sim/batches/large', { count: 500 })).json;
+    expectParses(sdk.BatchCallDetailedResponse, (await call('GET', `/v1/convai/batch-calling/${large.id}`)).json);
+    expectParses(sdk.WorkspaceBatchCallsResponse, (await call('GET', '/v1/convai/batch-calling/workspace?limit=2')).json);
+    await call('POST', '/_sim/reset');
+  });
+
   it('live count and the 422 body', async () => {
     expectParses(sdk.GetLiveCountResponse, (await call('GET', '/v1/convai/analytics/live-count')).json);
     const invalid = await call('GET', '/v1/convai/conversations?page_size=500');

@@ -1,5 +1,5 @@
 // The call engine: the timers that take a placed call from in-progress to done (or failed, for a
-// busy number) and a batch through its recipients, sending the webhooks ElevenLabs would send.
+// busy number), sending the webhooks ElevenLabs would send (batches: batch-engine.ts).
 // Every timer is kept in state.timers so /_sim/reset and close() can stop them all.
 import { createRandom } from './random';
 import { AGENT_TEMPLATES, analysisFor } from './scripts';
@@ -142,7 +142,7 @@ export function scheduleSeededCallEnds(state: SimulatorState): void {
   }
 }
 
-function finishConversation(conversation: Conversation) {
+export function finishConversation(conversation: Conversation) {
   const own = AGENT_TEMPLATES.find((t) => t.name === conversation.agent_name) ?? AGENT_TEMPLATES[1]!;
   // An agent without a recording of its own plays another agent's call: the analysis must be that
   // call's too, or the title would describe a dialogue nobody hears.
@@ -156,43 +156,4 @@ function finishConversation(conversation: Conversation) {
   conversation.analysis = analysisFor(template, recording);
   conversation.has_audio = conversation.has_user_audio = conversation.has_response_audio = true;
   conversation.audioFile = recording.file;
-}
-
-export function setRecipient(state: SimulatorState, batch: BatchCall, recipient: BatchRecipient, status: string) {
-  recipient.status = status;
-  recipient.updated_at_unix = nowSecs(state);
-  batch.last_updated_at_unix = recipient.updated_at_unix;
-  batch.total_calls_finished = batch.recipients.filter((r) => ['completed', 'failed', 'cancelled', 'voicemail'].includes(r.status)).length;
-  batch.total_calls_dispatched = batch.recipients.filter((r) => r.status !== 'pending').length;
-}
-
-/** Recipients are called one after another, a step apart; the batch completes when all have ended. */
-export function scheduleBatch(state: SimulatorState, batch: BatchCall) {
-  const startIn = Math.max(0, batch.scheduled_time_unix * 1000 - state.now());
-  const step = Math.max(50, Math.round(state.callDurationMs / 2));
-  const pending = batch.recipients.filter((r) => r.status === 'pending');
-  later(state, startIn, () => {
-    if (batch.status === 'cancelled') return;
-    batch.status = 'in_progress';
-    pending.forEach((recipient, index) => {
-      later(state, step * index, () => {
-        if (batch.status === 'cancelled' || recipient.status !== 'pending') return;
-        const agent = findAgent(state, batch.agent_id);
-        const phone = findPhoneNumber(state, batch.phone_number_id);
-        if (!agent || !phone) return setRecipient(state, batch, recipient, 'failed');
-        setRecipient(state, batch, recipient, 'in_progress');
-        const conversation = startConversation(state, agent, phone.phone_number_id, phone.phone_number, phone.provider, recipient.phone_number, recipient.conversation_initiation_client_data, {
-          batch_call_id: batch.id,
-          batch_call_recipient_id: recipient.id,
-        });
-        recipient.conversation_id = conversation.conversation_id;
-        scheduleCallEnd(state, conversation, recipient.phone_number, (ok) => {
-          setRecipient(state, batch, recipient, ok ? 'completed' : 'failed');
-          if (batch.recipients.every((r) => r.status !== 'pending' && r.status !== 'in_progress' && r.status !== 'initiated')) {
-            batch.status = batch.recipients.some((r) => r.status === 'completed') ? 'completed' : 'failed';
-          }
-        });
-      });
-    });
-  });
 }

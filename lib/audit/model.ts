@@ -10,6 +10,9 @@ export const AUDIT_ACTIONS = [
   'webhook_allowlist_set',
   'conversation_deleted',
   'agent_deleted',
+  'batch_cancelled',
+  'batch_retried',
+  'batch_deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -30,4 +33,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   webhook_allowlist_set: 'IP allowlist',
   conversation_deleted: 'Conversation deleted',
   agent_deleted: 'Agent deleted',
+  batch_cancelled: 'Batch cancelled',
+  batch_retried: 'Batch retried',
+  batch_deleted: 'Batch deleted',
 };

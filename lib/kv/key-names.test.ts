@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { agentHistoryRecord, agentRecord } from '@/lib/agents/records';
 import { auditRecord } from '@/lib/audit/records';
+import { submitAttemptRecord, submitOutcomeRecord } from '@/lib/batches/submit-records';
 import { loginAttemptRecord } from '@/lib/auth/records';
+import { batchRecord } from '@/lib/batches/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
 import { callRecord } from '@/lib/calls/records';
 import { claimRecord } from '@/lib/idempotency/records';
@@ -17,6 +19,7 @@ describe('declared KV records', () => {
     [secretRecords.webhookSecret.key(), 'elevenlabs_webhook_secret'],
     [conversationRecord.key('conv_1'), 'elevenlabs_conversations:conv_1'],
     [conversationAudioBlob.key('conv_1'), 'elevenlabs_conversation_audio:conv_1'],
+    [batchRecord.key('btcal_1'), 'elevenlabs_batch_calls:btcal_1'],
     [deliveryLogRecord.key('1700000000000-0a1b2c3d'), 'elevenlabs_webhooks:1700000000000-0a1b2c3d'],
     [deliveryIndexRecord.key('8299999999999-0a1b2c3d'), 'voicedesk_webhook_index:8299999999999-0a1b2c3d'],
     [deliveryPointerRecord.key(['conv_1', 'log1']), 'voicedesk_webhook_by_conversation:conv_1:log1'],
@@ -30,6 +33,8 @@ describe('declared KV records', () => {
     [legacySettingsRecord.key(), 'voicedesk_settings'],
     [auditRecord.key('8299999999999-0a1b2c3d'), 'voicedesk_audit:8299999999999-0a1b2c3d'],
     [loginAttemptRecord.key(['hash', '8299999999999-0a1b2c3d']), 'voicedesk_login_attempts:hash:8299999999999-0a1b2c3d'],
+    [submitAttemptRecord.key(['key1', '1700000000000-0a1b2c3d']), 'voicedesk_batch_submit:key1:1700000000000-0a1b2c3d'],
+    [submitOutcomeRecord.key('key1'), 'voicedesk_batch_submit_outcome:key1'],
     [callRecord.key('8299999999999-0a1b2c3d'), 'elevenlabs_outbound_call:8299999999999-0a1b2c3d'],
     [claimRecord.key(['hash', '1700000000000-0a1b2c3d']), 'voicedesk_idempotency:hash:1700000000000-0a1b2c3d'],
   ])('%s', (actual, expected) => {

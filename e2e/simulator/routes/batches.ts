@@ -1,6 +1,7 @@
-// Batch calling: submit, the workspace list (paged by last_doc), detail, cancel, retry, delete.
+// Batch calling: submit, the workspace list (paged by last_doc), detail, cancel, retry, delete; and
+// /_sim/batches/* (timings, a large batch for the benchmarks). The progress itself: ../batch-engine.ts.
 import { Hono } from 'hono';
-import { scheduleBatch, setRecipient } from '../engine';
+import { advanceBatch, advanceBatches, batchTiming, cancelBatch, makeLargeBatch, refusedOverride, retryBatch, setBatchTiming, startBatch } from '../batch-engine';
 import { e164, readBody, REQUEST_SCHEMAS } from '../body';
 import { detailError, notFound, validationError, type ValidationItem } from '../errors';
 import { findAgent, findBatch, findPhoneNumber, newId, nowSecs, type SimulatorState } from '../state';
@@ -24,11 +25,17 @@ export function batchRoutes(state: SimulatorState): Hono {
     const recipients = body.recipients as unknown[];
     const agent = findAgent(state, agentId);
     if (!agent) return notFound(c, 'agent');
+    // An override column the agent does not allow fails the batch: refused before anything is called.
+    const refused = refusedOverride(agent, recipients);
+    if (refused) {
+      return detailError(c, 400, { type: 'invalid_request', code: 'invalid_parameters', status: 'override_not_allowed', message: `Override for field '${refused}' is not allowed by config.` });
+    }
     const phone = findPhoneNumber(state, phoneId);
     if (!phone) return notFound(c, 'phone_number');
     const now = nowSecs(state);
     const id = newId(state, 'btcal');
-    const batch: BatchCall = {
+    const limit = body.target_concurrency_limit;
+    const batch: BatchCall & { target_concurrency_limit?: number } = {
       id,
       phone_number_id: phone.phone_number_id,
       phone_provider: phone.provider,
@@ -44,6 +51,7 @@ export function batchRoutes(state: SimulatorState): Hono {
       status: 'pending',
       retry_count: 0,
       telephony_call_config: {},
+      ...(typeof limit === 'number' ? { target_concurrency_limit: limit } : {}),
       recipients: (recipients as { id?: string; phone_number: string; conversation_initiation_client_data?: Record<string, unknown> }[]).map((r, index) => ({
         id: r.id ?? `rcp_${id.slice(6, 14)}_${index}`,
         phone_number: r.phone_number,
@@ -55,7 +63,7 @@ export function batchRoutes(state: SimulatorState): Hono {
       })),
     };
     state.data.batchCalls.unshift(batch);
-    scheduleBatch(state, batch);
+    startBatch(state, batch);
     return c.json(batchView(batch));
   });
 
@@ -63,6 +71,7 @@ export function batchRoutes(state: SimulatorState): Hono {
     const check: QueryCheck = { items: [] };
     const limit = intParam(c, 'limit', check, { min: 1 }) ?? 100;
     if (check.items.length) return validationError(c, check.items);
+    advanceBatches(state);
     const agentId = c.req.query('agent_id');
     const items = state.data.batchCalls.filter((b) => !agentId || b.agent_id === agentId).sort((a, b) => b.created_at_unix - a.created_at_unix);
     const lastDoc = c.req.query('last_doc');
@@ -75,33 +84,32 @@ export function batchRoutes(state: SimulatorState): Hono {
 
   app.get('/v1/convai/batch-calling/:id', (c) => {
     const batch = findBatch(state, c.req.param('id'));
-    return batch ? c.json(batchDetailView(batch)) : notFound(c, 'batch_call');
+    if (!batch) return notFound(c, 'batch_call');
+    advanceBatch(state, batch);
+    return c.json(batchDetailView(batch));
   });
 
   app.post('/v1/convai/batch-calling/:id/cancel', (c) => {
     const batch = findBatch(state, c.req.param('id'));
     if (!batch) return notFound(c, 'batch_call');
-    if (batch.status === 'completed' || batch.status === 'cancelled') {
+    advanceBatch(state, batch);
+    if (batch.status === 'completed' || batch.status === 'failed' || batch.status === 'cancelled') {
       return detailError(c, 400, { type: 'invalid_request', code: 'invalid_parameters', status: 'batch_not_cancellable', message: `A ${batch.status} batch cannot be cancelled.` });
     }
-    for (const recipient of batch.recipients) {
-      if (recipient.status === 'pending' || recipient.status === 'dispatched') setRecipient(state, batch, recipient, 'cancelled');
-    }
-    batch.status = 'cancelled';
+    cancelBatch(state, batch);
     return c.json(batchView(batch));
   });
 
   app.post('/v1/convai/batch-calling/:id/retry', (c) => {
     const batch = findBatch(state, c.req.param('id'));
     if (!batch) return notFound(c, 'batch_call');
-    const retryable = batch.recipients.filter((r) => r.status === 'failed' || r.status === 'voicemail');
-    if (retryable.length === 0) {
+    advanceBatch(state, batch);
+    if (batch.status === 'pending' || batch.status === 'in_progress') {
+      return detailError(c, 400, { type: 'invalid_request', code: 'invalid_parameters', status: 'batch_not_retryable', message: 'A batch can be retried once it has finished.' });
+    }
+    if (retryBatch(state, batch) === 0) {
       return detailError(c, 400, { type: 'invalid_request', code: 'invalid_parameters', status: 'nothing_to_retry', message: 'No failed or unanswered recipients to retry.' });
     }
-    for (const recipient of retryable) setRecipient(state, batch, recipient, 'pending');
-    batch.retry_count += 1;
-    batch.status = 'pending';
-    scheduleBatch(state, batch);
     return c.json(batchView(batch));
   });
 
@@ -110,6 +118,23 @@ export function batchRoutes(state: SimulatorState): Hono {
     if (index < 0) return notFound(c, 'batch_call');
     state.data.batchCalls.splice(index, 1);
     return c.body(null, 200);
+  });
+
+  // Not the real API: the test harness's handle on batch timings (each reset restores the defaults).
+  app.get('/_sim/batches/config', (c) => c.json(batchTiming(state)));
+  app.post('/_sim/batches/config', async (c) => c.json(setBatchTiming(state, (await c.req.json().catch(() => ({}))) as Record<string, unknown>)));
+  // A scheduled batch starts now, so a test can watch one go from pending without waiting for its time.
+  app.post('/_sim/batches/:id/start', (c) => {
+    const batch = findBatch(state, c.req.param('id'));
+    if (!batch || batch.status !== 'pending') return c.json({ error: 'no such pending batch' }, 404);
+    batch.scheduled_time_unix = nowSecs(state);
+    startBatch(state, batch);
+    return c.json(batchView(batch));
+  });
+  app.post('/_sim/batches/large', async (c) => {
+    const { count = 10_000, name = 'Bench — 10,000 recipients' } = (await c.req.json().catch(() => ({}))) as { count?: number; name?: string };
+    const batch = makeLargeBatch(state, Math.min(Math.max(1, count), 10_000), name);
+    return c.json({ id: batch.id, recipients: batch.recipients.length });
   });
   return app;
 }

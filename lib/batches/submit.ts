@@ -1,0 +1,166 @@
+// Creating a batch: the server's own pre-flight (what the page checked, checked again against the agent
+// as it is now), the one upstream submit per idempotency key, and the inputs of the page's estimate.
+import 'server-only';
+import { AppError } from '@/lib/api/errors';
+import { disallowedOverrides, type OverrideField } from '@/lib/agents/model';
+import { getAgent } from '@/lib/agents/service';
+import { sha256Hex } from '@/lib/crypto/encoding';
+import { conversationPageSchema } from '@/lib/conversations/upstream';
+import { getKv, type KvStore } from '@/lib/kv';
+import { getElevenLabsClient } from '@/lib/settings/service';
+import { planFromTier, type Plan } from './estimate';
+import { batchRecord } from './records';
+import { submitAttemptRecord, submitOutcomeRecord } from './submit-records';
+import { submittedBatchSchema, subscriptionSchema, type SubmitBatchInput, type SubmittedBatch } from './submit-schemas';
+
+export interface SubmitResult {
+  batch: SubmittedBatch;
+  /** true when an earlier request with the same key had already submitted it. */
+  replayed: boolean;
+}
+
+/** Codes that mean ElevenLabs refused the request outright: no batch exists, the same key may try again. */
+const REFUSED = new Set(['validation_failed', 'not_found', 'invalid_api_key', 'upstream_forbidden', 'quota_exceeded', 'rate_limited', 'config_missing', 'bad_request']);
+/** How long a second request with a key in flight waits for the first one's outcome. */
+const WAIT_FOR_FIRST_MS = 6_000;
+
+/** Which override fields a request's recipients use. */
+function overridesUsed(input: SubmitBatchInput): Set<OverrideField> {
+  const used = new Set<OverrideField>();
+  for (const recipient of input.recipients) {
+    const override = recipient.conversation_initiation_client_data.conversation_config_override;
+    if (!override) continue;
+    if (override.agent?.language !== undefined) used.add('language');
+    if (override.agent?.first_message !== undefined) used.add('first_message');
+    if (override.agent?.prompt?.prompt !== undefined) used.add('system_prompt');
+    if (override.tts?.voice_id !== undefined) used.add('voice_id');
+  }
+  return used;
+}
+
+/** What the page checked, checked again: duplicates and the agent's override settings (ElevenLabs fails the whole batch on those). */
+async function recheck(input: SubmitBatchInput): Promise<void> {
+  const fields: Array<{ field: string; message: string }> = [];
+  const seen = new Map<string, number>();
+  input.recipients.forEach((recipient, index) => {
+    const first = seen.get(recipient.phone_number);
+    if (first !== undefined) fields.push({ field: `recipients.${index}.phone_number`, message: `${recipient.phone_number} is also recipient ${first + 1}` });
+    else seen.set(recipient.phone_number, index);
+  });
+  const used = overridesUsed(input);
+  if (used.size) {
+    const agent = await getAgent(input.agent_id);
+    for (const { field, setting } of disallowedOverrides(agent, used)) {
+      fields.push({ field: `recipients.${field}`, message: `the agent does not allow overriding ${field}: turn on "${setting}" in its settings` });
+    }
+  }
+  if (fields.length) throw new AppError('validation_failed', fields.map((f) => f.message).join('; '), { fields });
+}
+
+async function fingerprintOf(input: SubmitBatchInput): Promise<string> {
+  const { idempotency_key: _key, ...rest } = input;
+  return sha256Hex(JSON.stringify(rest));
+}
+
+function attemptId(): string {
+  return `${String(Date.now()).padStart(13, '0')}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function outcomeAnswer(outcome: NonNullable<Awaited<ReturnType<typeof submitOutcomeRecord.get>>>, fingerprint: string): SubmitResult {
+  if (outcome.fingerprint !== fingerprint) {
+    throw new AppError('conflict', 'This submit key was already used for a different batch. Reload the page to start a new one.');
+  }
+  if (outcome.state === 'unknown') {
+    throw new AppError('conflict', `The first submit of this batch did not come back (${outcome.message}). Check Batch calls before sending it again.`);
+  }
+  return { batch: outcome.batch, replayed: true };
+}
+
+/**
+ * Submits the batch to ElevenLabs at most once per idempotency key: a repeat (a double click, a retry
+ * after a lost answer) gets the first answer back, `replayed: true`. POSTs are never retried upstream.
+ */
+export async function submitBatch(input: SubmitBatchInput, kv: KvStore = getKv()): Promise<SubmitResult> {
+  const key = input.idempotency_key;
+  const fingerprint = await fingerprintOf(input);
+  const done = await submitOutcomeRecord.get(kv, key);
+  if (done) return outcomeAnswer(done, fingerprint);
+
+  await recheck(input);
+
+  const mine = attemptId();
+  await submitAttemptRecord.put(kv, { fingerprint, at: new Date().toISOString() }, { parts: [key, mine] });
+  const attempts = await submitAttemptRecord.list(kv, { within: key });
+  const first = attempts.entries.map((entry) => entry.id).sort()[0];
+  if (first !== mine) {
+    // Another request holds this key: wait for its outcome instead of sending a second batch.
+    for (let waited = 0; waited < WAIT_FOR_FIRST_MS; waited += 250) {
+      const outcome = await submitOutcomeRecord.get(kv, key);
+      if (outcome) {
+        await submitAttemptRecord.delete(kv, [key, mine]);
+        return outcomeAnswer(outcome, fingerprint);
+      }
+      await sleep(250);
+    }
+    await submitAttemptRecord.delete(kv, [key, mine]);
+    throw new AppError('conflict', 'This batch is already being submitted. Check Batch calls in a moment.');
+  }
+
+  const client = await getElevenLabsClient();
+  const { idempotency_key: _key, ...body } = input;
+  let batch: SubmittedBatch;
+  try {
+    batch = await client.json('POST', '/v1/convai/batch-calling/submit', submittedBatchSchema, {
+      body: { ...body, scheduled_time_unix: body.scheduled_time_unix ?? null, target_concurrency_limit: body.target_concurrency_limit ?? undefined },
+      resource: 'Agent or phone number',
+    });
+  } catch (error) {
+    if (error instanceof AppError && REFUSED.has(error.code)) {
+      // Refused: no batch was made, so the key is free for a corrected retry.
+      await submitAttemptRecord.delete(kv, [key, mine]);
+    } else {
+      await submitOutcomeRecord.put(kv, {
+        state: 'unknown',
+        fingerprint,
+        message: error instanceof Error ? error.message : 'no answer',
+        at: new Date().toISOString(),
+      }, { parts: key });
+    }
+    throw error;
+  }
+  const at = new Date().toISOString();
+  await submitOutcomeRecord.put(kv, { state: 'submitted', fingerprint, batch, at }, { parts: key });
+  // Stored as the list stores what it reads, so the new batch opens even if ElevenLabs is down next.
+  // The batch exists whatever happens here: a failed write must not turn its submit into an error.
+  await batchRecord.put(kv, { batch, recipients: null, storedAt: at }, { parts: batch.id }).catch(() => undefined);
+  return { batch, replayed: false };
+}
+
+export interface EstimateInputs {
+  /** Mean call_duration_secs of the agent's recent finished calls; null when it has none. */
+  average_call_secs: number | null;
+  sample_size: number;
+  /** The plan the account's subscription names; null when it names none the dashboard knows. */
+  plan: Plan | null;
+  tier: string | null;
+}
+
+/** The agent's recent average call length (its last 100 conversations) and the account's plan. */
+export async function estimateInputs(agentId: string): Promise<EstimateInputs> {
+  const client = await getElevenLabsClient();
+  const [page, subscription] = await Promise.all([
+    client.json('GET', '/v1/convai/conversations', conversationPageSchema, { query: { agent_id: agentId, page_size: 100 } }),
+    // The key may lack user_read: the plan is then chosen on the page.
+    client.json('GET', '/v1/user/subscription', subscriptionSchema).catch(() => null),
+  ]);
+  const durations = page.conversations.filter((c) => c.status === 'done' && c.call_duration_secs > 0).map((c) => c.call_duration_secs);
+  const tier = subscription?.tier ?? null;
+  return {
+    average_call_secs: durations.length ? Math.round(durations.reduce((a, b) => a + b, 0) / durations.length) : null,
+    sample_size: durations.length,
+    plan: planFromTier(tier),
+    tier,
+  };
+}
