@@ -14,10 +14,12 @@ import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
 import { allowedOverrides, agentPlaceholders, type AgentDetail } from '@/lib/agents/model';
 import { agentDetailQuery } from '@/lib/agents/queries';
+import { phoneNumberOptionLabel } from '@/lib/phone-numbers/model';
+import { phoneNumbersQuery } from '@/lib/phone-numbers/queries';
 import { DEFAULT_CALL_MINUTES, batchConcurrency, type Plan } from '@/lib/batches/estimate';
 import { estimateInputsQuery, submitBatchMutation, type SubmitBatchRequest } from '@/lib/batches/create-queries';
 import { batchFormRules, parseConcurrency, scheduledUnix, type BatchFormValues } from '@/lib/batches/form-rules';
-import { MAX_RECIPIENTS, recipientPayload, type RecipientTable } from '@/lib/batches/upload/columns';
+import { isOverrideField, MAX_RECIPIENTS, recipientPayload, type RecipientTable } from '@/lib/batches/upload/columns';
 import type { PreflightContext, PreflightResult } from '@/lib/batches/upload/preflight';
 import type { CountryCode } from '@/lib/phone/model';
 import { BatchEstimate } from './batch-estimate';
@@ -75,14 +77,15 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
   const agentQuery = useQuery({ ...agentDetailQuery(values.agentId), enabled: !!values.agentId });
   const inputsQuery = useQuery({ ...estimateInputsQuery(values.agentId), enabled: !!values.agentId });
   const agent: AgentDetail | undefined = agentQuery.data?.agent;
-  const numbers = (agent?.phone_numbers ?? []).filter((n) => typeof n.phone_number_id === 'string');
+  const numbersQuery = useQuery(phoneNumbersQuery());
+  const numbers = (numbersQuery.data?.phone_numbers ?? []).filter((n) => n.can_call_out);
 
   useEffect(() => {
-    // A number belongs to one agent here: choosing the agent chooses its first number.
-    const first = numbers[0]?.phone_number_id;
-    if (agent && !numbers.some((n) => n.phone_number_id === form.getValues('phoneNumberId'))) form.setValue('phoneNumberId', first ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new agent only
-  }, [agent?.agent_id]);
+    // Choosing the agent chooses the number assigned to it, when it has one that can call out.
+    const own = numbers.find((n) => n.assigned_agent?.agent_id === values.agentId);
+    if (own && !form.getValues('phoneNumberId')) form.setValue('phoneNumberId', own.phone_number_id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new agent, or once the numbers arrive
+  }, [values.agentId, numbersQuery.data]);
 
   const [country, setCountry] = useState<CountryCode>(defaultCountry);
   const [allowQuietHours, setAllowQuietHours] = useState(false);
@@ -184,17 +187,19 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
                 <FormItem>
                   <FormLabel>Call from</FormLabel>
                   <FormControl>
-                    <NativeSelect {...field} disabled={!agent} data-testid="from-number-select">
-                      <option value="">{!values.agentId ? 'Choose an agent first' : agentQuery.isPending ? 'Loading…' : numbers.length ? 'Choose a number' : 'The agent has no number'}</option>
+                    <NativeSelect {...field} data-testid="from-number-select">
+                      <option value="">
+                        {numbersQuery.isPending ? 'Loading numbers…' : numbersQuery.isError ? 'Numbers could not be loaded' : numbers.length ? 'Choose a number' : 'No number can call out'}
+                      </option>
                       {numbers.map((n) => (
                         <option key={n.phone_number_id} value={n.phone_number_id}>
-                          {n.label ? `${n.label} · ` : ''}
-                          {n.phone_number}
+                          {phoneNumberOptionLabel(n)}
+                          {n.assigned_agent ? ` (${n.assigned_agent.agent_name})` : ''}
                         </option>
                       ))}
                     </NativeSelect>
                   </FormControl>
-                  <FormDescription>Numbers assigned to the agent.</FormDescription>
+                  <FormDescription>{numbersQuery.isError ? numbersQuery.error.message : 'Numbers that can place outbound calls.'}</FormDescription>
                   <FormMessage />
                 </FormItem>
               )}
@@ -423,7 +428,12 @@ function readyRows(table: RecipientTable, result: PreflightResult): TestCandidat
   return table.rows.flatMap((row, index) => {
     const check = result.rows[index]!;
     if (!check.e164 || check.issues.some((issue) => issue.severity === 'error')) return [];
-    return [{ line: table.lines[index]!, payload: recipientPayload(table.columns, row, check.e164) }];
+    const overrides: TestCandidate['overrides'] = {};
+    table.columns.forEach((column, c) => {
+      const value = row[c];
+      if (isOverrideField(column) && value !== null && value !== undefined && String(value).trim()) overrides[column] = String(value).trim();
+    });
+    return [{ line: table.lines[index]!, payload: recipientPayload(table.columns, row, check.e164), overrides }];
   });
 }
 
