@@ -36,9 +36,10 @@ function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+let zoneList: string[] | undefined;
 function zones(): string[] {
   const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-  return supported.length ? supported : ['UTC', viewerZone()];
+  return (zoneList ??= supported.length ? supported : ['UTC', viewerZone()]);
 }
 
 function defaultCountry(): CountryCode {
@@ -113,8 +114,9 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
   const recipients = useRecipients(context);
   const { table, result } = recipients;
 
-  const readyPayloads = useMemo(() => (table && result ? readyRows(table, result) : []), [table, result]);
-  const testCandidates = useMemo<TestCandidate[]>(() => readyPayloads.slice(0, 200), [readyPayloads]);
+  // Payloads are built when needed: all of them only on submit (10,000 at every check would hold the main thread).
+  const readyCount = table && result && result.rows.length === table.rows.length ? result.counts.ready : 0;
+  const testCandidates = useMemo<TestCandidate[]>(() => (table && result ? readyRows(table, result, 200) : []), [table, result]);
   const blocked = !table || !result || result.fileIssues.length > 0 || result.counts.errors > 0 || result.counts.rows === 0;
 
   const keyFor = useIdempotencyKey();
@@ -131,7 +133,7 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
       agent_phone_number_id: v.phoneNumberId,
       scheduled_time_unix: v.timing === 'schedule' ? scheduledUnix(v.date, v.time, v.timeZone) : null,
       target_concurrency_limit: parseConcurrency(v.concurrency) ?? null,
-      recipients: readyPayloads.map((r) => r.payload),
+      recipients: table && result ? readyRows(table, result).map((r) => r.payload) : [],
     };
     submit.mutate({ ...body, idempotency_key: keyFor(body) });
   });
@@ -374,7 +376,7 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
           <CardContent className="space-y-4">
             {values.agentId ? (
               <BatchEstimate
-                calls={readyPayloads.length}
+                calls={readyCount}
                 inputs={inputsQuery.data}
                 loading={inputsQuery.isPending}
                 plan={plan}
@@ -394,7 +396,7 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
             <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
               <Button type="submit" disabled={blocked || submit.isPending || recipients.checking} data-testid="submit-batch">
                 {submit.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Send className="size-4" aria-hidden />}
-                {values.timing === 'schedule' ? 'Schedule' : 'Send'} {readyPayloads.length ? `${readyPayloads.length.toLocaleString('en-US')} calls` : 'batch'}
+                {values.timing === 'schedule' ? 'Schedule' : 'Send'} {readyCount ? `${readyCount.toLocaleString('en-US')} calls` : 'batch'}
               </Button>
               <p className="text-sm text-muted-foreground" role="status">
                 {!table
@@ -415,26 +417,32 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
   );
 }
 
+let regionNames: Intl.DisplayNames | null | undefined;
 function regionName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
   } catch {
+    regionNames = null;
     return code;
   }
 }
 
-function readyRows(table: RecipientTable, result: PreflightResult): TestCandidate[] {
+function readyRows(table: RecipientTable, result: PreflightResult, limit = Infinity): TestCandidate[] {
   if (result.rows.length !== table.rows.length) return [];
-  return table.rows.flatMap((row, index) => {
+  const ready: TestCandidate[] = [];
+  for (let index = 0; index < table.rows.length && ready.length < limit; index++) {
+    const row = table.rows[index]!;
     const check = result.rows[index]!;
-    if (!check.e164 || check.issues.some((issue) => issue.severity === 'error')) return [];
+    if (!check.e164 || check.issues.some((issue) => issue.severity === 'error')) continue;
     const overrides: TestCandidate['overrides'] = {};
     table.columns.forEach((column, c) => {
       const value = row[c];
       if (isOverrideField(column) && value !== null && value !== undefined && String(value).trim()) overrides[column] = String(value).trim();
     });
-    return [{ line: table.lines[index]!, payload: recipientPayload(table.columns, row, check.e164), overrides }];
-  });
+    ready.push({ line: table.lines[index]!, payload: recipientPayload(table.columns, row, check.e164), overrides });
+  }
+  return ready;
 }
 
 interface ReviewProps {
