@@ -136,7 +136,7 @@ async function main() {
     }
     if (wanted('batch-detail')) {
       begin('batch-detail');
-      await batchDetailBenchmark(stack.url, stack.simulatorUrl, BENCH.admin, dashboard);
+      await batchDetailBenchmark(stack.url, stack.simulatorUrl, SIMULATOR_DEFAULT_API_KEY, BENCH.admin, dashboard);
       finished('batch-detail');
     }
     if (wanted('batch-preflight')) {

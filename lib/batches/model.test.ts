@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchActions, batchFiltersToSearchParams, batchProgress, batchStatusLabel, countByStatus, recipientStatusLabel } from './model';
+import { batchActions, batchFiltersToSearchParams, batchProgress, batchStatusLabel, countByStatus, readBatchFilters, recipientStatusLabel } from './model';
 
 describe('batchProgress', () => {
   it.each([
@@ -44,5 +44,15 @@ describe('labels and counts', () => {
   it('puts the filters in the URL, leaving out what is unset', () => {
     expect(batchFiltersToSearchParams({ agent: 'agent_1', status: 'failed' }).toString()).toBe('agent=agent_1&status=failed');
     expect(batchFiltersToSearchParams({}).toString()).toBe('');
+  });
+});
+
+describe('readBatchFilters', () => {
+  it.each([
+    ['agent=agent_1&status=failed&cursor=abc', { agent: 'agent_1', status: 'failed', cursor: 'abc' }],
+    ['status=running&agent=bad%20id', {}],
+    ['utm_source=mail', {}],
+  ])('%s', (query, expected) => {
+    expect(readBatchFilters(new URLSearchParams(query))).toEqual(expected);
   });
 });

@@ -173,3 +173,21 @@ export function batchFiltersToSearchParams(filters: BatchFilters): URLSearchPara
 
 /** The create page (the create side of batch calling). */
 export const NEW_BATCH_HREF = '/batch-calls/new';
+
+const ID = /^[\w-]{1,128}$/;
+
+/**
+ * The filters a list URL holds, read in the browser (no zod): what the server's schema would refuse is
+ * left out here, and the server page reports it. Reading the URL itself, rather than the props of the
+ * last server render, keeps the list in step when two filter changes navigate in quick succession.
+ */
+export function readBatchFilters(params: URLSearchParams): BatchFilters {
+  const agent = params.get('agent')?.trim();
+  const status = params.get('status') ?? '';
+  const cursor = params.get('cursor');
+  return {
+    ...(agent && ID.test(agent) ? { agent } : {}),
+    ...(isBatchStatus(status) ? { status } : {}),
+    ...(cursor && cursor.length <= 2048 ? { cursor } : {}),
+  };
+}

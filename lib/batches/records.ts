@@ -31,25 +31,27 @@ export const batchRowSchema = z.object({
 });
 export type BatchRow = z.infer<typeof batchRowSchema>;
 
+/** The list's row of a stored batch (names cut so the metadata stays under KV's 1,024 bytes). */
+export function batchRowOf({ batch, recipients, storedAt }: StoredBatch): BatchRow {
+  return {
+    id: batch.id,
+    name: batch.name.slice(0, 100),
+    agent_id: batch.agent_id,
+    agent_name: batch.agent_name?.slice(0, 100) ?? null,
+    status: batch.status,
+    created_at_unix: batch.created_at_unix,
+    scheduled_time_unix: batch.scheduled_time_unix ?? null,
+    last_updated_at_unix: batch.last_updated_at_unix ?? null,
+    total_calls_dispatched: batch.total_calls_dispatched,
+    total_calls_scheduled: batch.total_calls_scheduled,
+    total_calls_finished: batch.total_calls_finished ?? null,
+    storedAt,
+    hasRecipients: recipients !== null,
+  };
+}
+
 export const batchRecord = kvRecord({
   prefix: 'elevenlabs_batch_calls:',
   schema: storedBatchSchema,
-  metadata: {
-    schema: batchRowSchema,
-    of: ({ batch, recipients, storedAt }) => ({
-      id: batch.id,
-      name: batch.name.slice(0, 100),
-      agent_id: batch.agent_id,
-      agent_name: batch.agent_name?.slice(0, 100) ?? null,
-      status: batch.status,
-      created_at_unix: batch.created_at_unix,
-      scheduled_time_unix: batch.scheduled_time_unix ?? null,
-      last_updated_at_unix: batch.last_updated_at_unix ?? null,
-      total_calls_dispatched: batch.total_calls_dispatched,
-      total_calls_scheduled: batch.total_calls_scheduled,
-      total_calls_finished: batch.total_calls_finished ?? null,
-      storedAt,
-      hasRecipients: recipients !== null,
-    }),
-  },
+  metadata: { schema: batchRowSchema, of: batchRowOf },
 });

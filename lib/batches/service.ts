@@ -17,7 +17,7 @@ import {
   type BatchListPage,
   type BatchSummary,
 } from './model';
-import { batchRecord, batchRowSchema, type BatchRow, type StoredBatch } from './records';
+import { batchRecord, batchRowOf, batchRowSchema, type BatchRow, type StoredBatch } from './records';
 import { batchDetailSchema, batchPageSchema, batchSummarySchema, type UpstreamBatch, type UpstreamBatchDetail } from './schemas';
 
 /** Errors that mean "ElevenLabs cannot answer now": the stored copy is shown instead. */
@@ -96,7 +96,7 @@ export async function getBatch(id: string, kv: KvStore = getKv()): Promise<Batch
     defer(rememberDetail(kv, batch));
     return { batch, source: 'live', storedAt: null };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') defer(batchRecord.delete(kv, id));
+    if (error instanceof AppError && error.code === 'not_found') defer(forget(kv, id));
     if (isUpstreamDown(error)) {
       const stored = await batchRecord.get(kv, id);
       if (stored?.recipients) return { batch: { ...stored.batch, recipients: stored.recipients }, source: 'stale', storedAt: stored.storedAt };
@@ -137,10 +137,10 @@ export async function deleteBatch(id: string, actor: string, kv: KvStore = getKv
   try {
     await client.json('DELETE', path(id), z.unknown(), { resource: 'Batch call' });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') await batchRecord.delete(kv, id);
+    if (error instanceof AppError && error.code === 'not_found') await forget(kv, id);
     throw error;
   }
-  await batchRecord.delete(kv, id);
+  await forget(kv, id);
   const name = stored ? `"${stored.batch.name}" (${id})` : id;
   await appendAudit({ actor, action: 'batch_deleted', detail: `Batch ${name} deleted` }, kv);
 }
@@ -165,31 +165,62 @@ function isWorthStoring(row: BatchRow | null, batch: BatchSummary, withRecipient
   return isFinalBatch(batch.status) || nowMs - Date.parse(row.storedAt) >= REFRESH_STORED_MS;
 }
 
+/**
+ * What this worker instance last stored or saw stored, by batch id. A list or detail polled every few
+ * seconds then decides whether to write without a KV list each time (lists are the scarcest KV
+ * operation: 1,000 a day on the free plan). Another instance's newer write only costs an early rewrite.
+ */
+const knownRows = new Map<string, BatchRow>();
+const MAX_KNOWN_ROWS = 5_000;
+
+function know(id: string, row: BatchRow | null): void {
+  knownRows.delete(id);
+  if (!row) return;
+  knownRows.set(id, row);
+  if (knownRows.size > MAX_KNOWN_ROWS) knownRows.delete(knownRows.keys().next().value!);
+}
+
+async function store(kv: KvStore, value: StoredBatch): Promise<void> {
+  await batchRecord.put(kv, value, { parts: value.batch.id });
+  know(value.batch.id, batchRowOf(value));
+}
+
+async function forget(kv: KvStore, id: string): Promise<void> {
+  know(id, null);
+  await batchRecord.delete(kv, id);
+}
+
 /** The list's rows, stored where new or changed; a stored detail keeps its recipients. */
 async function rememberSummaries(kv: KvStore, batches: UpstreamBatch[], nowMs = Date.now()): Promise<void> {
   if (batches.length === 0) return;
-  const rows = new Map<string, BatchRow>();
+  const unknown = new Set(batches.filter((batch) => !knownRows.has(batch.id)).map((batch) => batch.id));
   let cursor: string | undefined;
-  do {
+  while (unknown.size > 0) {
     const page = await batchRecord.list(kv, { cursor });
-    for (const entry of page.entries) if (entry.metadata) rows.set(entry.id, entry.metadata);
+    for (const entry of page.entries) {
+      if (!entry.metadata) continue;
+      know(entry.id, entry.metadata);
+      unknown.delete(entry.id);
+    }
     cursor = page.cursor ?? undefined;
-  } while (cursor);
+    if (!cursor) break;
+  }
   const storedAt = new Date(nowMs).toISOString();
   await Promise.all(
     batches
-      .filter((batch) => isWorthStoring(rows.get(batch.id) ?? null, batch, false, nowMs))
+      .filter((batch) => isWorthStoring(knownRows.get(batch.id) ?? null, batch, false, nowMs))
       .map(async (batch) => {
-        const previous: StoredBatch | null = rows.get(batch.id)?.hasRecipients ? await batchRecord.get(kv, batch.id) : null;
-        await batchRecord.put(kv, { batch: withoutRecipients(batch), recipients: previous?.recipients ?? null, storedAt }, { parts: batch.id });
+        const previous: StoredBatch | null = knownRows.get(batch.id)?.hasRecipients ? await batchRecord.get(kv, batch.id) : null;
+        await store(kv, { batch: withoutRecipients(batch), recipients: previous?.recipients ?? null, storedAt });
       }),
   );
 }
 
 async function rememberDetail(kv: KvStore, batch: UpstreamBatchDetail, nowMs = Date.now()): Promise<void> {
-  if (!isWorthStoring(await readRow(kv, batch.id), batch, true, nowMs)) return;
+  const row = knownRows.get(batch.id) ?? (await readRow(kv, batch.id));
+  if (!isWorthStoring(row, batch, true, nowMs)) return;
   const { recipients, ...summary } = batch;
-  await batchRecord.put(kv, { batch: summary, recipients, storedAt: new Date(nowMs).toISOString() }, { parts: batch.id });
+  await store(kv, { batch: summary, recipients, storedAt: new Date(nowMs).toISOString() });
 }
 
 /** One stored row's metadata, without reading its (possibly large) value. */
@@ -198,7 +229,9 @@ async function readRow(kv: KvStore, id: string): Promise<BatchRow | null> {
   // A list by the whole key also matches longer ids that start alike: keep the exact one.
   const page = await kv.list<unknown>(key, { limit: 10 });
   const parsed = batchRowSchema.safeParse(page.entries.find((entry) => entry.key === key)?.metadata);
-  return parsed.success ? parsed.data : null;
+  const row = parsed.success ? parsed.data : null;
+  know(id, row);
+  return row;
 }
 
 function withoutRecipients(batch: UpstreamBatch): UpstreamBatch {

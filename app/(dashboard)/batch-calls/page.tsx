@@ -10,7 +10,8 @@ import { parseBatchFilters } from '@/lib/batches/schemas';
 
 export const metadata: Metadata = { title: 'Batch calls' };
 
-// Filters are parsed here, on the server, by the schema the API route uses: zod never ships to the browser.
+// Filters are checked here, on the server, by the schema the API route uses (zod never ships to the
+// browser), which reports a bad one; the list reads the valid ones from the URL itself.
 export default async function BatchCallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseBatchFilters(await searchParams);
   return (
@@ -25,7 +26,7 @@ export default async function BatchCallsPage({ searchParams }: { searchParams: P
         }
       />
       <RequireAccount>
-        <BatchesBrowser {...parsed} />
+        <BatchesBrowser error={parsed.error} />
       </RequireAccount>
     </>
   );

@@ -125,6 +125,19 @@ describe('GET /api/batch-calls/:id', () => {
     expect(unknown.status).toBe(502);
   });
 
+  it('a finished batch read again is not stored again (KV writes are rationed)', async () => {
+    const { id } = await submit('Read twice', ['+14155553111']);
+    await finished(id);
+    await get(id);
+    await platform.settle();
+    const first = await batchRecord.get(getKv(), id);
+    expect(first?.recipients).toHaveLength(1);
+    await get(id);
+    await list();
+    await platform.settle();
+    expect((await batchRecord.get(getKv(), id))?.storedAt).toBe(first!.storedAt);
+  });
+
   it('404s an unknown batch', async () => {
     const answer = await get('btcal_unknown');
     expect(answer.status).toBe(404);
