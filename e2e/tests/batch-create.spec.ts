@@ -1,5 +1,6 @@
 // Creating a batch: a CSV with mistakes is read and checked in the browser, fixed in place and
 // trimmed, the estimate shows, the batch is scheduled and submitted once; a wrong file is refused.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
 
@@ -27,6 +28,8 @@ test('a file that is not CSV or XLSX gets a clear message', async ({ page }) => 
 });
 
 test('upload a CSV with errors, fix and drop rows, see the estimate, schedule and submit once', async ({ page, request }, testInfo) => {
+  // Many steps, and axe over a page with a 400-zone select: more than the default 30 s on a slow machine.
+  test.setTimeout(120_000);
   const name = `Reminders ${testInfo.project.name} ${Date.now()}`;
   await page.goto('/batch-calls/new');
   await page.getByLabel('Name').fill(name);
@@ -50,6 +53,10 @@ test('upload a CSV with errors, fix and drop rows, see the estimate, schedule an
   await expect(page.locator('[data-line="4"]').getByTestId('row-problems')).toContainText('+12125552671 is also on line 2');
   await expect(page.locator('[data-line="5"]').getByTestId('row-problems')).toContainText('Time zone unknown');
 
+  // The page with the table and its problems shown passes axe.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+
   // Fix line 3 in place; drop the duplicate on line 4; remove the language column.
   await page.getByRole('button', { name: 'Edit phone_number on line 3: 12345' }).click();
   const cell = page.getByLabel('phone_number, line 3');
@@ -70,6 +77,14 @@ test('upload a CSV with errors, fix and drop rows, see the estimate, schedule an
   await expect(page.getByTestId('estimate-duration')).toContainText('14 calls at once');
   await page.getByTestId('plan-select').selectOption('business');
   await expect(page.getByTestId('estimate-cost')).toContainText('$0.08/min');
+
+  // A test call to one row, through the outbound-call route: pressed twice, dialled once.
+  const callsBefore = await (await request.get(`${SIMULATOR_URL}/_sim/calls`)).json();
+  const testCall = page.getByRole('button', { name: 'Test call', exact: true });
+  await testCall.click();
+  await expect(page.getByRole('button', { name: 'Test call placed' })).toBeDisabled();
+  const callsAfter = await (await request.get(`${SIMULATOR_URL}/_sim/calls`)).json();
+  expect(callsAfter.received - callsBefore.received).toBe(1);
 
   const submit = page.getByTestId('submit-batch');
   await expect(submit).toHaveText(/Schedule 4 calls/);

@@ -45,21 +45,3 @@ export const submitBatchMutation = () =>
     mutationFn: (input: SubmitBatchRequest) => apiFetch<SubmitBatchResponse>('/api/batch-calls', { method: 'POST', json: input }),
     meta: { invalidates: [queryRoots.batches], successMessage: 'Batch submitted', errorMessage: 'The batch was not submitted' },
   });
-
-/** POST /api/calls (the outbound-call route): one call, sent once per key. */
-export interface TestCallRequest {
-  idempotency_key: string;
-  agent_id: string;
-  from_phone_number_id: string;
-  to_number: string;
-  dynamic_variables?: Record<string, string | number | boolean>;
-  overrides?: Record<string, unknown>;
-}
-
-export const testCallMutation = () =>
-  mutationOptions({
-    mutationKey: [...queryRoots.calls, 'test'],
-    mutationFn: (input: TestCallRequest) =>
-      apiFetch<{ call: { conversation_id?: string | null } & Record<string, unknown>; replayed: boolean }>('/api/calls', { method: 'POST', json: input }),
-    meta: { invalidates: [queryRoots.calls], successMessage: 'Test call placed', errorMessage: 'The test call was not placed' },
-  });

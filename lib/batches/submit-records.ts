@@ -1,27 +1,19 @@
-// The submit's idempotency records. KV has no compare-and-swap and takes one write per second per key,
-// so no key is both claimed and rewritten: every attempt writes a key of its own under the batch's
-// idempotency key, lists them, and only the earliest sends; its outcome goes to a second key, written once.
+// What the one upstream submit per idempotency key gave, stored under the attempt that sent it
+// (lib/idempotency decides which attempt sends; the others read this record).
 import 'server-only';
 import { z } from 'zod';
 import { kvRecord } from '@/lib/kv';
 import { submittedBatchSchema } from './submit-schemas';
 
-/** Kept a day: long enough for any retry of the same form, short enough not to pile up. */
-export const SUBMIT_TTL_SECONDS = 24 * 60 * 60;
+/** Kept as long as the claims it answers for. */
+export const SUBMIT_OUTCOME_TTL_SECONDS = 7 * 24 * 60 * 60;
 
-/** `voicedesk_batch_submit:{idempotency_key}:{13-digit ms}-{random}`: one submit attempt. */
-export const submitAttemptRecord = kvRecord({
-  prefix: 'voicedesk_batch_submit:',
-  schema: z.object({ fingerprint: z.string(), at: z.string() }),
-  ttlSeconds: SUBMIT_TTL_SECONDS,
-});
-
-/** `voicedesk_batch_submit_outcome:{idempotency_key}`: what the one upstream submit gave. */
+/** `voicedesk_batch_submit:{attempt id}`: written once, by the attempt that sent the batch. */
 export const submitOutcomeRecord = kvRecord({
-  prefix: 'voicedesk_batch_submit_outcome:',
+  prefix: 'voicedesk_batch_submit:',
   schema: z.discriminatedUnion('state', [
-    z.object({ state: z.literal('submitted'), fingerprint: z.string(), batch: submittedBatchSchema, at: z.string() }),
-    z.object({ state: z.literal('unknown'), fingerprint: z.string(), message: z.string(), at: z.string() }),
+    z.object({ state: z.literal('submitted'), batch: submittedBatchSchema, at: z.string() }),
+    z.object({ state: z.literal('unknown'), message: z.string(), at: z.string() }),
   ]),
-  ttlSeconds: SUBMIT_TTL_SECONDS,
+  ttlSeconds: SUBMIT_OUTCOME_TTL_SECONDS,
 });

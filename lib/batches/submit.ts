@@ -6,11 +6,13 @@ import { disallowedOverrides, type OverrideField } from '@/lib/agents/model';
 import { getAgent } from '@/lib/agents/service';
 import { sha256Hex } from '@/lib/crypto/encoding';
 import { conversationPageSchema } from '@/lib/conversations/upstream';
+import { claimRecord } from '@/lib/idempotency/records';
+import { once } from '@/lib/idempotency/service';
 import { getKv, type KvStore } from '@/lib/kv';
 import { getElevenLabsClient } from '@/lib/settings/service';
 import { planFromTier, type Plan } from './estimate';
 import { batchRecord } from './records';
-import { submitAttemptRecord, submitOutcomeRecord } from './submit-records';
+import { submitOutcomeRecord } from './submit-records';
 import { submittedBatchSchema, subscriptionSchema, type SubmitBatchInput, type SubmittedBatch } from './submit-schemas';
 
 export interface SubmitResult {
@@ -21,8 +23,8 @@ export interface SubmitResult {
 
 /** Codes that mean ElevenLabs refused the request outright: no batch exists, the same key may try again. */
 const REFUSED = new Set(['validation_failed', 'not_found', 'invalid_api_key', 'upstream_forbidden', 'quota_exceeded', 'rate_limited', 'config_missing', 'bad_request']);
-/** How long a second request with a key in flight waits for the first one's outcome. */
-const WAIT_FOR_FIRST_MS = 6_000;
+/** The idempotency scope of batch submits (outbound calls have their own). */
+const SUBMIT_SCOPE = 'batches';
 
 /** Which override fields a request's recipients use. */
 function overridesUsed(input: SubmitBatchInput): Set<OverrideField> {
@@ -57,85 +59,57 @@ async function recheck(input: SubmitBatchInput): Promise<void> {
   if (fields.length) throw new AppError('validation_failed', fields.map((f) => f.message).join('; '), { fields });
 }
 
-async function fingerprintOf(input: SubmitBatchInput): Promise<string> {
-  const { idempotency_key: _key, ...rest } = input;
-  return sha256Hex(JSON.stringify(rest));
-}
+type Outcome = NonNullable<Awaited<ReturnType<typeof submitOutcomeRecord.get>>>;
 
-function attemptId(): string {
-  return `${String(Date.now()).padStart(13, '0')}-${crypto.randomUUID().slice(0, 8)}`;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function outcomeAnswer(outcome: NonNullable<Awaited<ReturnType<typeof submitOutcomeRecord.get>>>, fingerprint: string): SubmitResult {
-  if (outcome.fingerprint !== fingerprint) {
-    throw new AppError('conflict', 'This submit key was already used for a different batch. Reload the page to start a new one.');
-  }
+function answer(outcome: Outcome, replayed: boolean): SubmitResult {
   if (outcome.state === 'unknown') {
     throw new AppError('conflict', `The first submit of this batch did not come back (${outcome.message}). Check Batch calls before sending it again.`);
   }
-  return { batch: outcome.batch, replayed: true };
+  return { batch: outcome.batch, replayed };
 }
 
 /**
- * Submits the batch to ElevenLabs at most once per idempotency key: a repeat (a double click, a retry
- * after a lost answer) gets the first answer back, `replayed: true`. POSTs are never retried upstream.
+ * Submits the batch to ElevenLabs at most once per idempotency key (lib/idempotency: the earliest
+ * attempt sends, the others get its answer): a repeat, a double click, a retry after a lost answer or
+ * a concurrent request gets the first answer back, `replayed: true`. POSTs are never retried upstream.
  */
 export async function submitBatch(input: SubmitBatchInput, kv: KvStore = getKv()): Promise<SubmitResult> {
-  const key = input.idempotency_key;
-  const fingerprint = await fingerprintOf(input);
-  const done = await submitOutcomeRecord.get(kv, key);
-  if (done) return outcomeAnswer(done, fingerprint);
-
   await recheck(input);
-
-  const mine = attemptId();
-  await submitAttemptRecord.put(kv, { fingerprint, at: new Date().toISOString() }, { parts: [key, mine] });
-  const attempts = await submitAttemptRecord.list(kv, { within: key });
-  const first = attempts.entries.map((entry) => entry.id).sort()[0];
-  if (first !== mine) {
-    // Another request holds this key: wait for its outcome instead of sending a second batch.
-    for (let waited = 0; waited < WAIT_FOR_FIRST_MS; waited += 250) {
-      const outcome = await submitOutcomeRecord.get(kv, key);
-      if (outcome) {
-        await submitAttemptRecord.delete(kv, [key, mine]);
-        return outcomeAnswer(outcome, fingerprint);
+  const { idempotency_key: key, ...body } = input;
+  const { result, replayed } = await once<Outcome>(kv, {
+    scope: SUBMIT_SCOPE,
+    key,
+    request: JSON.stringify(body),
+    find: (attempt) => submitOutcomeRecord.get(kv, attempt),
+    act: async (attempt) => {
+      const client = await getElevenLabsClient();
+      let batch: SubmittedBatch;
+      try {
+        batch = await client.json('POST', '/v1/convai/batch-calling/submit', submittedBatchSchema, {
+          body: { ...body, scheduled_time_unix: body.scheduled_time_unix ?? null, target_concurrency_limit: body.target_concurrency_limit ?? undefined },
+          resource: 'Agent or phone number',
+        });
+      } catch (error) {
+        if (error instanceof AppError && REFUSED.has(error.code)) {
+          // Refused: no batch was made, so the key is freed for a corrected retry.
+          await claimRecord.delete(kv, [await sha256Hex(`${SUBMIT_SCOPE}\n${key}`), attempt]);
+        } else {
+          // No answer: the batch may exist. The key stays taken, and says so, rather than risk a second batch.
+          const message = error instanceof Error ? error.message : 'no answer';
+          await submitOutcomeRecord.put(kv, { state: 'unknown', message, at: new Date().toISOString() }, { parts: attempt });
+        }
+        throw error;
       }
-      await sleep(250);
-    }
-    await submitAttemptRecord.delete(kv, [key, mine]);
-    throw new AppError('conflict', 'This batch is already being submitted. Check Batch calls in a moment.');
-  }
-
-  const client = await getElevenLabsClient();
-  const { idempotency_key: _key, ...body } = input;
-  let batch: SubmittedBatch;
-  try {
-    batch = await client.json('POST', '/v1/convai/batch-calling/submit', submittedBatchSchema, {
-      body: { ...body, scheduled_time_unix: body.scheduled_time_unix ?? null, target_concurrency_limit: body.target_concurrency_limit ?? undefined },
-      resource: 'Agent or phone number',
-    });
-  } catch (error) {
-    if (error instanceof AppError && REFUSED.has(error.code)) {
-      // Refused: no batch was made, so the key is free for a corrected retry.
-      await submitAttemptRecord.delete(kv, [key, mine]);
-    } else {
-      await submitOutcomeRecord.put(kv, {
-        state: 'unknown',
-        fingerprint,
-        message: error instanceof Error ? error.message : 'no answer',
-        at: new Date().toISOString(),
-      }, { parts: key });
-    }
-    throw error;
-  }
-  const at = new Date().toISOString();
-  await submitOutcomeRecord.put(kv, { state: 'submitted', fingerprint, batch, at }, { parts: key });
-  // Stored as the list stores what it reads, so the new batch opens even if ElevenLabs is down next.
-  // The batch exists whatever happens here: a failed write must not turn its submit into an error.
-  await batchRecord.put(kv, { batch, recipients: null, storedAt: at }, { parts: batch.id }).catch(() => undefined);
-  return { batch, replayed: false };
+      const at = new Date().toISOString();
+      const outcome: Outcome = { state: 'submitted', batch, at };
+      await submitOutcomeRecord.put(kv, outcome, { parts: attempt });
+      // Stored as the list stores what it reads, so the new batch opens even if ElevenLabs is down next.
+      // The batch exists whatever happens here: a failed write must not turn its submit into an error.
+      await batchRecord.put(kv, { batch, recipients: null, storedAt: at }, { parts: batch.id }).catch(() => undefined);
+      return outcome;
+    },
+  });
+  return answer(result, replayed);
 }
 
 export interface EstimateInputs {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentHistoryRecord, agentRecord } from '@/lib/agents/records';
 import { auditRecord } from '@/lib/audit/records';
-import { submitAttemptRecord, submitOutcomeRecord } from '@/lib/batches/submit-records';
+import { submitOutcomeRecord } from '@/lib/batches/submit-records';
 import { loginAttemptRecord } from '@/lib/auth/records';
 import { batchRecord } from '@/lib/batches/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
@@ -33,8 +33,7 @@ describe('declared KV records', () => {
     [legacySettingsRecord.key(), 'voicedesk_settings'],
     [auditRecord.key('8299999999999-0a1b2c3d'), 'voicedesk_audit:8299999999999-0a1b2c3d'],
     [loginAttemptRecord.key(['hash', '8299999999999-0a1b2c3d']), 'voicedesk_login_attempts:hash:8299999999999-0a1b2c3d'],
-    [submitAttemptRecord.key(['key1', '1700000000000-0a1b2c3d']), 'voicedesk_batch_submit:key1:1700000000000-0a1b2c3d'],
-    [submitOutcomeRecord.key('key1'), 'voicedesk_batch_submit_outcome:key1'],
+    [submitOutcomeRecord.key('1700000000000-0a1b2c3d'), 'voicedesk_batch_submit:1700000000000-0a1b2c3d'],
     [callRecord.key('8299999999999-0a1b2c3d'), 'elevenlabs_outbound_call:8299999999999-0a1b2c3d'],
     [claimRecord.key(['hash', '1700000000000-0a1b2c3d']), 'voicedesk_idempotency:hash:1700000000000-0a1b2c3d'],
   ])('%s', (actual, expected) => {

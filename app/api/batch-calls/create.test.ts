@@ -104,7 +104,7 @@ describe('POST /api/batch-calls', () => {
     expect((await submit(input)).status).toBe(200);
     const other = await submit({ ...input, call_name: 'Something else' });
     expect(other.status).toBe(409);
-    expect(other.body.error.message).toMatch(/different batch/);
+    expect(other.body.error.message).toMatch(/already used for a different request/);
   });
 
   it('never sends again after a submit whose outcome is unknown', async () => {

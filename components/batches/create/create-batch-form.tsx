@@ -14,10 +14,12 @@ import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
 import { allowedOverrides, agentPlaceholders, type AgentDetail } from '@/lib/agents/model';
 import { agentDetailQuery } from '@/lib/agents/queries';
+import { phoneNumberOptionLabel } from '@/lib/phone-numbers/model';
+import { phoneNumbersQuery } from '@/lib/phone-numbers/queries';
 import { DEFAULT_CALL_MINUTES, batchConcurrency, type Plan } from '@/lib/batches/estimate';
 import { estimateInputsQuery, submitBatchMutation, type SubmitBatchRequest } from '@/lib/batches/create-queries';
 import { batchFormRules, parseConcurrency, scheduledUnix, type BatchFormValues } from '@/lib/batches/form-rules';
-import { MAX_RECIPIENTS, recipientPayload, type RecipientTable } from '@/lib/batches/upload/columns';
+import { isOverrideField, MAX_RECIPIENTS, recipientPayload, type RecipientTable } from '@/lib/batches/upload/columns';
 import type { PreflightContext, PreflightResult } from '@/lib/batches/upload/preflight';
 import type { CountryCode } from '@/lib/phone/model';
 import { BatchEstimate } from './batch-estimate';
@@ -34,9 +36,10 @@ function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+let zoneList: string[] | undefined;
 function zones(): string[] {
   const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-  return supported.length ? supported : ['UTC', viewerZone()];
+  return (zoneList ??= supported.length ? supported : ['UTC', viewerZone()]);
 }
 
 function defaultCountry(): CountryCode {
@@ -75,14 +78,15 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
   const agentQuery = useQuery({ ...agentDetailQuery(values.agentId), enabled: !!values.agentId });
   const inputsQuery = useQuery({ ...estimateInputsQuery(values.agentId), enabled: !!values.agentId });
   const agent: AgentDetail | undefined = agentQuery.data?.agent;
-  const numbers = (agent?.phone_numbers ?? []).filter((n) => typeof n.phone_number_id === 'string');
+  const numbersQuery = useQuery(phoneNumbersQuery());
+  const numbers = (numbersQuery.data?.phone_numbers ?? []).filter((n) => n.can_call_out);
 
   useEffect(() => {
-    // A number belongs to one agent here: choosing the agent chooses its first number.
-    const first = numbers[0]?.phone_number_id;
-    if (agent && !numbers.some((n) => n.phone_number_id === form.getValues('phoneNumberId'))) form.setValue('phoneNumberId', first ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new agent only
-  }, [agent?.agent_id]);
+    // Choosing the agent chooses the number assigned to it, when it has one that can call out.
+    const own = numbers.find((n) => n.assigned_agent?.agent_id === values.agentId);
+    if (own && !form.getValues('phoneNumberId')) form.setValue('phoneNumberId', own.phone_number_id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new agent, or once the numbers arrive
+  }, [values.agentId, numbersQuery.data]);
 
   const [country, setCountry] = useState<CountryCode>(defaultCountry);
   const [allowQuietHours, setAllowQuietHours] = useState(false);
@@ -110,8 +114,9 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
   const recipients = useRecipients(context);
   const { table, result } = recipients;
 
-  const readyPayloads = useMemo(() => (table && result ? readyRows(table, result) : []), [table, result]);
-  const testCandidates = useMemo<TestCandidate[]>(() => readyPayloads.slice(0, 200), [readyPayloads]);
+  // Payloads are built when needed: all of them only on submit (10,000 at every check would hold the main thread).
+  const readyCount = table && result && result.rows.length === table.rows.length ? result.counts.ready : 0;
+  const testCandidates = useMemo<TestCandidate[]>(() => (table && result ? readyRows(table, result, 200) : []), [table, result]);
   const blocked = !table || !result || result.fileIssues.length > 0 || result.counts.errors > 0 || result.counts.rows === 0;
 
   const keyFor = useIdempotencyKey();
@@ -128,7 +133,7 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
       agent_phone_number_id: v.phoneNumberId,
       scheduled_time_unix: v.timing === 'schedule' ? scheduledUnix(v.date, v.time, v.timeZone) : null,
       target_concurrency_limit: parseConcurrency(v.concurrency) ?? null,
-      recipients: readyPayloads.map((r) => r.payload),
+      recipients: table && result ? readyRows(table, result).map((r) => r.payload) : [],
     };
     submit.mutate({ ...body, idempotency_key: keyFor(body) });
   });
@@ -184,17 +189,19 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
                 <FormItem>
                   <FormLabel>Call from</FormLabel>
                   <FormControl>
-                    <NativeSelect {...field} disabled={!agent} data-testid="from-number-select">
-                      <option value="">{!values.agentId ? 'Choose an agent first' : agentQuery.isPending ? 'Loading…' : numbers.length ? 'Choose a number' : 'The agent has no number'}</option>
+                    <NativeSelect {...field} data-testid="from-number-select">
+                      <option value="">
+                        {numbersQuery.isPending ? 'Loading numbers…' : numbersQuery.isError ? 'Numbers could not be loaded' : numbers.length ? 'Choose a number' : 'No number can call out'}
+                      </option>
                       {numbers.map((n) => (
                         <option key={n.phone_number_id} value={n.phone_number_id}>
-                          {n.label ? `${n.label} · ` : ''}
-                          {n.phone_number}
+                          {phoneNumberOptionLabel(n)}
+                          {n.assigned_agent ? ` (${n.assigned_agent.agent_name})` : ''}
                         </option>
                       ))}
                     </NativeSelect>
                   </FormControl>
-                  <FormDescription>Numbers assigned to the agent.</FormDescription>
+                  <FormDescription>{numbersQuery.isError ? numbersQuery.error.message : 'Numbers that can place outbound calls.'}</FormDescription>
                   <FormMessage />
                 </FormItem>
               )}
@@ -369,7 +376,7 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
           <CardContent className="space-y-4">
             {values.agentId ? (
               <BatchEstimate
-                calls={readyPayloads.length}
+                calls={readyCount}
                 inputs={inputsQuery.data}
                 loading={inputsQuery.isPending}
                 plan={plan}
@@ -389,7 +396,7 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
             <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
               <Button type="submit" disabled={blocked || submit.isPending || recipients.checking} data-testid="submit-batch">
                 {submit.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Send className="size-4" aria-hidden />}
-                {values.timing === 'schedule' ? 'Schedule' : 'Send'} {readyPayloads.length ? `${readyPayloads.length.toLocaleString('en-US')} calls` : 'batch'}
+                {values.timing === 'schedule' ? 'Schedule' : 'Send'} {readyCount ? `${readyCount.toLocaleString('en-US')} calls` : 'batch'}
               </Button>
               <p className="text-sm text-muted-foreground" role="status">
                 {!table
@@ -410,21 +417,32 @@ export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: 
   );
 }
 
+let regionNames: Intl.DisplayNames | null | undefined;
 function regionName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
   } catch {
+    regionNames = null;
     return code;
   }
 }
 
-function readyRows(table: RecipientTable, result: PreflightResult): TestCandidate[] {
+function readyRows(table: RecipientTable, result: PreflightResult, limit = Infinity): TestCandidate[] {
   if (result.rows.length !== table.rows.length) return [];
-  return table.rows.flatMap((row, index) => {
+  const ready: TestCandidate[] = [];
+  for (let index = 0; index < table.rows.length && ready.length < limit; index++) {
+    const row = table.rows[index]!;
     const check = result.rows[index]!;
-    if (!check.e164 || check.issues.some((issue) => issue.severity === 'error')) return [];
-    return [{ line: table.lines[index]!, payload: recipientPayload(table.columns, row, check.e164) }];
-  });
+    if (!check.e164 || check.issues.some((issue) => issue.severity === 'error')) continue;
+    const overrides: TestCandidate['overrides'] = {};
+    table.columns.forEach((column, c) => {
+      const value = row[c];
+      if (isOverrideField(column) && value !== null && value !== undefined && String(value).trim()) overrides[column] = String(value).trim();
+    });
+    ready.push({ line: table.lines[index]!, payload: recipientPayload(table.columns, row, check.e164), overrides });
+  }
+  return ready;
 }
 
 interface ReviewProps {

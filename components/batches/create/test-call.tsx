@@ -5,12 +5,15 @@ import { useMutation } from '@tanstack/react-query';
 import { Loader2, PhoneOutgoing } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/native-select';
-import { testCallMutation } from '@/lib/batches/create-queries';
+import type { OverrideField } from '@/lib/agents/model';
 import type { RecipientPayload } from '@/lib/batches/upload/columns';
+import { placeCallMutation } from '@/lib/calls/queries';
 
 export interface TestCandidate {
   line: number;
   payload: RecipientPayload;
+  /** The row's override columns, as the outbound-call route takes them. */
+  overrides: Partial<Record<OverrideField, string>>;
 }
 
 interface Props {
@@ -27,7 +30,7 @@ export function TestCall({ agentId, phoneNumberId, candidates }: Props) {
   const [line, setLine] = useState<number | null>(null);
   const keys = useRef(new Map<number, string>());
   const [placed, setPlaced] = useState<Set<number>>(new Set());
-  const call = useMutation(testCallMutation());
+  const call = useMutation(placeCallMutation());
   const chosen = candidates.find((c) => c.line === line) ?? candidates[0];
   if (!chosen) return <p className="text-sm text-muted-foreground">A test call needs a row without errors.</p>;
   const done = placed.has(chosen.line);
@@ -52,15 +55,14 @@ export function TestCall({ agentId, phoneNumberId, candidates }: Props) {
             key = crypto.randomUUID();
             keys.current.set(chosen.line, key);
           }
-          const data = chosen.payload.conversation_initiation_client_data;
           call.mutate(
             {
               idempotency_key: key,
               agent_id: agentId,
               from_phone_number_id: phoneNumberId,
               to_number: chosen.payload.phone_number,
-              dynamic_variables: data.dynamic_variables,
-              ...(data.conversation_config_override ? { overrides: data.conversation_config_override } : {}),
+              dynamic_variables: chosen.payload.conversation_initiation_client_data.dynamic_variables,
+              ...(Object.keys(chosen.overrides).length ? { overrides: chosen.overrides } : {}),
             },
             { onSuccess: () => setPlaced((s) => new Set(s).add(chosen.line)) },
           );
