@@ -31,6 +31,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/agents/route.ts', method: 'GET', path: '/api/agents', permission: 'agents.read' },
   { file: 'app/api/agents/[id]/route.ts', method: 'GET', path: '/api/agents/agent_sample', permission: 'agents.read' },
   { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations', permission: 'conversations.read' },
+  { file: 'app/api/conversations/filter-options/route.ts', method: 'GET', path: '/api/conversations/filter-options', permission: 'conversations.read' },
   { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export', permission: 'conversations.read' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample', permission: 'conversations.read' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'DELETE', path: '/api/conversations/conv_sample', permission: 'conversations.delete' },

@@ -13,7 +13,8 @@ import {
   forgetDeliveries,
   type StoredConversation,
 } from './records';
-import type { ConversationFilters, ConversationResult } from './model';
+import { listAllAgents, getAgent } from '@/lib/agents/service';
+import { filterOptionsFromAgents, type ConversationFilterOptions, type ConversationFilters, type ConversationResult } from './model';
 import { toUpstreamQuery } from './schemas';
 import {
   conversationDetailSchema,
@@ -107,4 +108,26 @@ export async function deleteConversation(id: string, actor: string): Promise<voi
   }
   await forgetLocally();
   await appendAudit({ actor, action: 'conversation_deleted', detail: `Conversation ${id} deleted` }, kv);
+}
+
+/** Agents read at once for the filter options: enough to be quick, few enough not to hit the rate limit. */
+const AGENT_READS_AT_ONCE = 4;
+
+/**
+ * The evaluation criteria and data-collection ids the agents define, for "More filters". The list of
+ * agents carries neither, so each agent is read whole; the browser keeps the answer for minutes.
+ */
+export async function getFilterOptions(): Promise<ConversationFilterOptions> {
+  const summaries = await listAllAgents();
+  const agents: Awaited<ReturnType<typeof getAgent>>[] = [];
+  for (let i = 0; i < summaries.length; i += AGENT_READS_AT_ONCE) {
+    const batch = summaries.slice(i, i + AGENT_READS_AT_ONCE);
+    // An agent deleted between the two requests is skipped, not a failure of the whole list.
+    const settled = await Promise.allSettled(batch.map((agent) => getAgent(agent.agent_id)));
+    for (const result of settled) {
+      if (result.status === 'fulfilled') agents.push(result.value);
+      else if (!(result.reason instanceof AppError && result.reason.code === 'not_found')) throw result.reason;
+    }
+  }
+  return filterOptionsFromAgents(agents);
 }
