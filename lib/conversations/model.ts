@@ -63,6 +63,78 @@ export interface ConversationResult {
   cache: CacheState;
   storedAt: string | null;
   source: 'api' | 'webhook' | null;
+  /** For a failed call, the `call_initiation_failure` webhook's record, when one arrived. */
+  failure?: CallFailure | null;
+}
+
+/**
+ * A `call_initiation_failure` as the webhook receiver keeps it (`voicedesk_call_failure:{id}`):
+ * https://elevenlabs.io/docs/agents-platform/workflows/post-call-webhooks
+ */
+export interface CallFailure {
+  conversationId: string;
+  agentId: string;
+  reason: string;
+  /** The telephony provider (`twilio`, `sip`), when the event names one. */
+  provider: string | null;
+  /** The provider's own fields (`to_number`, `sip_status_code` for SIP; Twilio's `To`, `CallStatus`). */
+  details: Record<string, unknown> | null;
+  at: string;
+}
+
+/** Details of a 404 for a conversation whose call never connected: the failure is all there is. */
+export interface MissingConversationDetails {
+  callFailure: CallFailure;
+}
+
+const FAILURE_REASON_LABEL: Record<string, string> = {
+  busy: 'The line was busy',
+  'no-answer': 'Nobody answered',
+  unknown: 'The call did not connect (reason unknown)',
+};
+
+/** What a person needs from a failure: why, which number, from which line, and the provider's words. */
+export function describeCallFailure(failure: Pick<CallFailure, 'reason' | 'provider' | 'details'>): {
+  reason: string;
+  to: string | null;
+  from: string | null;
+  providerDetail: string | null;
+} {
+  const details = failure.details ?? {};
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const value = details[name];
+      if (typeof value === 'string' && value.trim()) return value.trim();
+      if (typeof value === 'number') return String(value);
+    }
+    return null;
+  };
+  const sipCode = field('sip_status_code', 'SipResponseCode');
+  const said = field('error_reason', 'sip_status', 'CallStatus');
+  const providerDetail = [failure.provider === 'sip' ? 'SIP' : failure.provider === 'twilio' ? 'Twilio' : failure.provider, sipCode ? `status ${sipCode}` : null, said]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    reason: FAILURE_REASON_LABEL[failure.reason] ?? `The call did not connect (${failure.reason})`,
+    to: field('to_number', 'To', 'Called'),
+    from: field('from_number', 'From', 'Caller'),
+    providerDetail: providerDetail || null,
+  };
+}
+
+/** A `call_initiation_failure` payload's data as a CallFailure, read tolerantly (the delivery viewer). */
+export function callFailureFromPayload(payload: unknown, at: string): CallFailure | null {
+  const data = isRecord(payload) && isRecord(payload.data) ? payload.data : null;
+  if (!data || typeof data.conversation_id !== 'string' || typeof data.failure_reason !== 'string') return null;
+  const metadata = isRecord(data.metadata) ? data.metadata : null;
+  return {
+    conversationId: data.conversation_id,
+    agentId: typeof data.agent_id === 'string' ? data.agent_id : '',
+    reason: data.failure_reason,
+    provider: typeof metadata?.type === 'string' ? metadata.type : null,
+    details: isRecord(metadata?.body) ? metadata.body : null,
+    at,
+  };
 }
 
 /** The page's URL as parsed on the server: filters, or what is wrong with them. */
