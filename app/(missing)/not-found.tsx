@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import { PageNotFound } from '@/components/common/page-not-found';
 
-export const metadata: Metadata = { title: 'Page not found' };
+// The title is set by the group's layout.
 
 export default function MissingNotFound() {
   return <PageNotFound />;
