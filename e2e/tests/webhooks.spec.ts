@@ -94,7 +94,7 @@ test('the webhooks page: health, the log newest first, a type filter, the payloa
     await expect(page).toHaveURL(/\/settings#ip-allowlist$/);
     await page.getByTestId('ip-allowlist-switch').click();
     await page.getByTestId('save-ip-allowlist').click();
-    await expect(page.getByText('Allowlist on')).toBeVisible();
+    await expect(page.getByText('Allowlist on', { exact: true })).toBeVisible();
     await page.goto('/webhooks');
     await expect(page.getByTestId('webhooks-allowlist-state')).toHaveText(/On \(12 addresses\)/);
     expect(await simulatorSends(request, 'post_call_transcription', id)).toBe(403);
