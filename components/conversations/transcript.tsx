@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ThumbsDown, ThumbsUp, Wrench } from 'lucide-react';
 import { cn } from '@/lib/utils';
 import { activeTurnIndex, formatDuration, isLive } from '@/lib/conversations/format';
@@ -18,9 +18,11 @@ interface Props {
 
 export function Transcript({ status, turns, currentTime, playing, onSeek }: Props) {
   const starts = useMemo(() => turns.map((turn) => turn.time_in_call_secs), [turns]);
-  // No turn is "being spoken" before playback has started: at 0:00, paused, none is highlighted.
-  const started = playing || currentTime > 0;
-  const active = onSeek && started ? activeTurnIndex(starts, currentTime) : -1;
+  // No turn is "being spoken" before playback has first started: the first turn was lit on arrival.
+  // Once started it stays so: paused back at 0:00, the first turn is where playback would resume.
+  const [started, setStarted] = useState(false);
+  if (!started && (playing || currentTime > 0)) setStarted(true);
+  const active = onSeek && (started || playing || currentTime > 0) ? activeTurnIndex(starts, currentTime) : -1;
   const listRef = useRef<HTMLOListElement>(null);
 
   // Keep the spoken turn in view while playing, without fighting a reader who scrolls while paused.
