@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   title: { default: 'Voicedesk', template: '%s · Voicedesk' },
   description: 'Admin dashboard for ElevenLabs voice agents',
   robots: { index: false, follow: false },
+  // A file in public/, not app/icon.svg: next-on-pages would make that a (Node) function and refuse it.
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = {

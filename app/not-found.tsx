@@ -1,13 +1,14 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
+import { PageNotFound } from '@/components/common/page-not-found';
+
+// Only reached outside the dashboard (its own not-found and [...missing] answer every other address).
+// Prerendered: no request data, so it cannot carry the CSP nonce; it needs no script to be read.
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-3 px-4 text-center">
-      <p className="text-sm font-medium text-muted-foreground">404</p>
-      <h1 className="text-2xl font-semibold tracking-tight">This page does not exist</h1>
-      <Link href="/" className="text-sm underline underline-offset-4">
-        Back to the overview
-      </Link>
+    <main className="min-h-dvh px-4">
+      <PageNotFound />
     </main>
   );
 }

@@ -12,11 +12,13 @@ const Waveform = lazy(() => import('./waveform').catch(() => ({ default: () => n
 
 interface Props {
   src: string;
+  /** The name the recording downloads under (the browser would say `audio.mp3`). */
+  fileName: string;
   player: Player;
 }
 
 /** Space plays/pauses, arrows skip 5 s (10 s with Shift) when the player has focus. */
-export function AudioPlayer({ src, player }: Props) {
+export function AudioPlayer({ src, fileName, player }: Props) {
   const { audio, audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate } = player;
 
   function onKeyDown(event: React.KeyboardEvent) {
@@ -67,7 +69,9 @@ export function AudioPlayer({ src, player }: Props) {
           value={Math.min(currentTime, duration || 0)}
           onChange={(event) => seek(Number(event.target.value))}
           aria-label="Seek"
-          className="h-2 w-full cursor-pointer accent-primary"
+          // Drawn by globals.css (.seek-range): the native track stays light in dark mode.
+          className="seek-range w-full cursor-pointer"
+          style={{ '--progress': `${duration ? (Math.min(currentTime, duration) / duration) * 100 : 0}%` } as React.CSSProperties}
           data-testid="audio-seek"
         />
         <span className="w-12 text-xs tabular-nums text-muted-foreground">{formatDuration(duration)}</span>
@@ -97,7 +101,7 @@ export function AudioPlayer({ src, player }: Props) {
             ))}
           </select>
         </label>
-        <a href={src} download aria-label="Download recording" className={buttonVariants({ variant: 'ghost', size: 'icon' })}>
+        <a href={src} download={fileName} aria-label="Download recording" data-testid="audio-download" className={buttonVariants({ variant: 'ghost', size: 'icon' })}>
           <Download className="size-4" aria-hidden />
         </a>
       </div>

@@ -1,18 +1,22 @@
 'use client';
 
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import Link from 'next/link';
-import { ArrowLeft, CloudOff, MicOff } from 'lucide-react';
+import { ArrowLeft, CloudOff, MicOff, PhoneCall } from 'lucide-react';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { formatDateTime, formatUnixSeconds } from '@/lib/format';
 import type { ConversationResult } from '@/lib/conversations/model';
+import { isLive } from '@/lib/conversations/format';
+import type { ConversationDetail as Conversation } from '@/lib/conversations/upstream';
 import { AudioPlayer } from './audio-player';
+import { CallFailureSummary } from './call-failure';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 import { DeleteConversationButton } from './delete-conversation-button';
 import { Transcript } from './transcript';
 import { TranscriptExport } from './transcript-export';
+import { recordingFileName } from './transcript-files';
 import { useAudioPlayer } from './use-audio-player';
 
 // Only the transcript tab is open on first paint: the other two load when first opened.
@@ -22,9 +26,19 @@ const ConversationMetadata = lazyWithPreload(() => import('./conversation-metada
 /** One conversation: header, player, transcript and tabs. Loaded by ConversationView beside the detail request. */
 export function ConversationDetail({ result, listHref }: { result: ConversationResult; listHref: string }) {
   const player = useAudioPlayer();
-  const { conversation, cache, storedAt } = result;
-  const title = conversation.analysis?.call_summary_title || 'Conversation';
+  const { conversation, cache, storedAt, failure } = result;
+  const title = conversationTitle(conversation);
   const hasAudio = conversation.has_audio;
+  const live = isLive(conversation.status);
+
+  // The tab says which call this is; the page's own metadata knows only that it is a conversation.
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `${title} · Voicedesk`;
+    return () => {
+      document.title = previous;
+    };
+  }, [title]);
 
   return (
     <div className="space-y-4">
@@ -39,12 +53,12 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
           <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
             {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.metadata.start_time_unix_secs)}
             <StatusBadge status={conversation.status} />
-            {conversation.analysis ? <OutcomeBadge outcome={conversation.analysis.call_successful} /> : null}
+            {conversation.analysis ? <OutcomeBadge outcome={conversation.analysis.call_successful} labelled /> : null}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <TranscriptExport conversation={conversation} />
-          <DeleteConversationButton id={conversation.conversation_id} listHref={listHref} />
+          <DeleteConversationButton id={conversation.conversation_id} listHref={listHref} hasRecording={hasAudio} />
         </div>
       </header>
       {cache === 'stale' ? (
@@ -53,9 +67,20 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
           {storedAt ? formatDateTime(storedAt) : ''} and may be out of date.
         </p>
       ) : null}
+      {live ? (
+        <p role="status" className="flex items-center gap-2 rounded-lg border border-primary/40 bg-primary/5 p-3 text-sm" data-testid="live-notice">
+          <PhoneCall className="size-4 shrink-0 text-primary" aria-hidden /> This call is in progress. The page updates by itself; the
+          transcript, recording and analysis appear when it ends.
+        </p>
+      ) : null}
+      {failure ? <CallFailureSummary failure={failure} /> : null}
       {hasAudio ? (
-        <AudioPlayer src={`/api/conversations/${encodeURIComponent(conversation.conversation_id)}/audio`} player={player} />
-      ) : (
+        <AudioPlayer
+          src={`/api/conversations/${encodeURIComponent(conversation.conversation_id)}/audio`}
+          fileName={recordingFileName(conversation.conversation_id)}
+          player={player}
+        />
+      ) : live ? null : (
         <p className="flex items-center gap-2 rounded-lg border bg-muted/40 p-3 text-sm text-muted-foreground" data-testid="no-recording">
           <MicOff className="size-4" aria-hidden /> No recording for this conversation.
         </p>
@@ -72,6 +97,7 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
         </TabsList>
         <TabsContent value="transcript" className="pt-2">
           <Transcript
+            status={conversation.status}
             turns={conversation.transcript}
             currentTime={player.currentTime}
             playing={player.playing}
@@ -91,4 +117,11 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
       </Tabs>
     </div>
   );
+}
+
+function conversationTitle(conversation: Conversation): string {
+  if (conversation.analysis?.call_summary_title) return conversation.analysis.call_summary_title;
+  if (isLive(conversation.status)) return 'Call in progress';
+  if (conversation.status === 'failed') return 'Failed call';
+  return 'Conversation';
 }

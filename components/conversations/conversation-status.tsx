@@ -7,8 +7,14 @@ const OUTCOME_VARIANT: Record<string, 'default' | 'secondary' | 'destructive' | 
   unknown: 'secondary',
 };
 
-export function OutcomeBadge({ outcome }: { outcome: string }) {
-  return <Badge variant={OUTCOME_VARIANT[outcome] ?? 'outline'}>{OUTCOME_LABEL[outcome] ?? outcome}</Badge>;
+/** `labelled` where no column header says what the badge is: a lone "Unknown" says nothing. */
+export function OutcomeBadge({ outcome, labelled = false }: { outcome: string; labelled?: boolean }) {
+  const label = OUTCOME_LABEL[outcome] ?? outcome;
+  return (
+    <Badge variant={OUTCOME_VARIANT[outcome] ?? 'outline'} data-testid="outcome-badge">
+      {labelled ? `Outcome: ${label.toLowerCase()}` : label}
+    </Badge>
+  );
 }
 
 export function StatusBadge({ status }: { status: string }) {

@@ -9,6 +9,12 @@ import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-wit
 import { QueryState } from '@/components/common/query-state';
 import { ApiError } from '@/lib/api/client';
 import { conversationDetailQuery } from '@/lib/conversations/queries';
+import type { MissingConversationDetails } from '@/lib/conversations/model';
+import { isLive } from '@/lib/conversations/format';
+import { CallFailureSummary } from './call-failure';
+
+/** How often a live call's page asks again; ElevenLabs has no push for a call's progress. */
+const LIVE_REFRESH_MS = 5000;
 
 // The detail (player, transcript, actions) shows only once the conversation has answered: its code
 // is fetched beside that request, out of the page's first load.
@@ -16,9 +22,21 @@ const ConversationDetail = lazyWithPreload(() => import('./conversation-detail')
 
 /** `listHref`: the list this detail was opened from, with its filters and page, for the way back. */
 export function ConversationView({ id, listHref }: { id: string; listHref: string }) {
-  const detail = useQuery(conversationDetailQuery(id));
+  // A call still going on changes upstream: keep asking until it has ended (finished ones come from KV).
+  const detail = useQuery({ ...conversationDetailQuery(id), refetchInterval: (query) => (isLive(query.state.data?.conversation.status) ? LIVE_REFRESH_MS : false) });
   usePreloadOnMount(ConversationDetail);
   if (detail.error instanceof ApiError && detail.error.status === 404) {
+    const failure = (detail.error.details as Partial<MissingConversationDetails> | undefined)?.callFailure;
+    if (failure) {
+      return (
+        <div className="space-y-4">
+          <CallFailureSummary failure={failure} heading="h1" />
+          <Link href={listHref} className="text-sm underline underline-offset-4">
+            Back to conversations
+          </Link>
+        </div>
+      );
+    }
     return (
       <EmptyState
         title="Conversation not found"

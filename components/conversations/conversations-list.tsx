@@ -169,7 +169,7 @@ function ConversationCards({ conversations, onPrefetch, detailHref, dimmed }: Li
               {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.start_time_unix_secs)}
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-              <OutcomeBadge outcome={conversation.call_successful} />
+              <OutcomeBadge outcome={conversation.call_successful} labelled />
               <StatusBadge status={conversation.status} />
               <span className="tabular-nums text-muted-foreground">
                 {formatDuration(conversation.call_duration_secs)} · {conversation.message_count} messages

@@ -6,9 +6,9 @@ import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 
 const DeleteConversationDialog = lazyWithPreload(() => import('./delete-conversation-dialog'), 'DeleteConversationDialog');
 
-export function DeleteConversationButton({ id, listHref }: { id: string; listHref: string }) {
+export function DeleteConversationButton({ id, listHref, hasRecording }: { id: string; listHref: string; hasRecording: boolean }) {
   return (
-    <ConfirmButton dialog={DeleteConversationDialog} dialogProps={{ id, listHref }} testId="delete-conversation">
+    <ConfirmButton dialog={DeleteConversationDialog} dialogProps={{ id, listHref, hasRecording }} testId="delete-conversation">
       <Trash2 className="size-4" aria-hidden /> Delete
     </ConfirmButton>
   );

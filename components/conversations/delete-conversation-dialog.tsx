@@ -7,14 +7,15 @@ import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { deleteConversationMutation } from '@/lib/conversations/queries';
 
 /** The confirmation, loaded on demand by DeleteConversationButton. */
-export function DeleteConversationDialog({ id, listHref, ...control }: { id: string; listHref: string } & ConfirmDialogControl) {
+export function DeleteConversationDialog({ id, listHref, hasRecording, ...control }: { id: string; listHref: string; hasRecording: boolean } & ConfirmDialogControl) {
   const router = useRouter();
   const remove = useMutation(deleteConversationMutation(id));
   return (
     <ConfirmDialog
       {...control}
       title="Delete this conversation?"
-      description="Its transcript, audio recording and analysis are deleted from ElevenLabs and from this dashboard for good. This cannot be undone."
+      // Only what there is: a call without a recording must not promise to delete one.
+      description={`Its ${hasRecording ? 'transcript, audio recording and analysis are' : 'transcript and analysis are'} deleted from ElevenLabs and from this dashboard for good. This cannot be undone.`}
       cancelLabel="Keep it"
       confirmLabel="Delete for good"
       confirmTestId="confirm-delete"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useFieldArray } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import { Plus, Trash2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -21,7 +22,8 @@ import {
   type MoreFiltersForm,
 } from '@/lib/conversations/model';
 import { formatDuration, OUTCOME_LABEL } from '@/lib/conversations/format';
-import type { ConversationFilters } from '@/lib/conversations/model';
+import type { ConversationFilters, FilterOption } from '@/lib/conversations/model';
+import { conversationFilterOptionsQuery } from '@/lib/conversations/queries';
 
 interface Props {
   id: string;
@@ -46,6 +48,10 @@ export function MoreFilters({ id, filters, onApply }: Props) {
   const data = useFieldArray({ control: form.control, name: 'data' });
   const rangeError = form.formState.errors.maxDuration?.message;
   const operators = form.watch('data');
+  // Suggestions only: while they load, or if they fail, the ids can still be typed.
+  const options = useQuery(conversationFilterOptionsQuery()).data;
+  const criteriaListId = `${id}-criteria`;
+  const fieldsListId = `${id}-fields`;
 
   return (
     <form
@@ -75,9 +81,12 @@ export function MoreFilters({ id, filters, onApply }: Props) {
         ) : null}
       </fieldset>
 
+      <IdSuggestions id={criteriaListId} options={options?.criteria} />
+      <IdSuggestions id={fieldsListId} options={options?.dataFields} />
       <RepeatedRows
         legend="Evaluation results"
         emptyText="Any result for every criterion."
+        hint={suggestionHint(options?.criteria, 'criteria')}
         addLabel="Add criterion"
         count={evaluations.fields.length}
         onAdd={() => evaluations.append({ criterion: '', result: 'success' })}
@@ -87,6 +96,7 @@ export function MoreFilters({ id, filters, onApply }: Props) {
             <IdInput
               aria-label={`Criterion ID ${index + 1}`}
               placeholder="criterion_id"
+              list={criteriaListId}
               {...form.register(`evaluations.${index}.criterion`)}
               className="col-span-2 sm:col-span-1"
             />
@@ -105,6 +115,7 @@ export function MoreFilters({ id, filters, onApply }: Props) {
       <RepeatedRows
         legend="Collected data"
         emptyText="Any collected values."
+        hint={`${suggestionHint(options?.dataFields, 'fields') ?? ''} “Equals” with an empty value finds calls where the field was not collected.`.trim()}
         addLabel="Add field"
         count={data.fields.length}
         onAdd={() => data.append({ field: '', operator: 'eq', value: '' })}
@@ -116,6 +127,7 @@ export function MoreFilters({ id, filters, onApply }: Props) {
               <IdInput
                 aria-label={`Field ID ${index + 1}`}
                 placeholder="field_id"
+              list={fieldsListId}
                 {...form.register(`data.${index}.field`)}
                 className="col-span-3 sm:col-span-1"
               />
@@ -128,7 +140,7 @@ export function MoreFilters({ id, filters, onApply }: Props) {
               </NativeSelect>
               <Input
                 aria-label={`Value ${index + 1}`}
-                placeholder={operator === 'in' ? 'a|b|c' : operator === 'eq' ? 'empty: not collected' : 'value'}
+                placeholder={operator === 'in' ? 'a|b|c' : operator === 'eq' ? 'value (or none)' : 'value'}
                 {...form.register(`data.${index}.value`)}
                 // An empty value is meaningful only with "equals" (not collected).
                 required={operator !== 'eq'}
@@ -158,10 +170,11 @@ export function MoreFilters({ id, filters, onApply }: Props) {
 }
 
 /** A list of filter rows (criteria or collected fields) with its add button. */
-function RepeatedRows(props: { legend: string; emptyText: string; addLabel: string; count: number; onAdd: () => void; children: React.ReactNode }) {
+function RepeatedRows(props: { legend: string; emptyText: string; hint?: string | null; addLabel: string; count: number; onAdd: () => void; children: React.ReactNode }) {
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{props.legend}</legend>
+      {props.hint ? <p className="text-xs text-muted-foreground">{props.hint}</p> : null}
       {props.count === 0 ? <p className="text-sm text-muted-foreground">{props.emptyText}</p> : null}
       <ul className="space-y-2">{props.children}</ul>
       <Button type="button" variant="outline" size="sm" disabled={props.count >= MAX_REPEATED} onClick={props.onAdd}>
@@ -169,6 +182,23 @@ function RepeatedRows(props: { legend: string; emptyText: string; addLabel: stri
       </Button>
     </fieldset>
   );
+}
+
+/** The ids the agents define, offered by the id inputs (`list`); each names the agents that use it. */
+function IdSuggestions({ id, options }: { id: string; options: FilterOption[] | undefined }) {
+  return (
+    <datalist id={id} data-testid={id}>
+      {options?.map((option) => (
+        <option key={option.id} value={option.id} label={[option.label, option.agents.join(', ')].filter(Boolean).join(' · ')} />
+      ))}
+    </datalist>
+  );
+}
+
+function suggestionHint(options: FilterOption[] | undefined, noun: 'criteria' | 'fields'): string | null {
+  if (!options) return null;
+  if (options.length === 0) return `Your agents define no ${noun === 'criteria' ? 'evaluation criteria' : 'data-collection fields'}.`;
+  return `Suggested from your agents' ${noun === 'criteria' ? 'evaluation criteria' : 'data-collection fields'}: ${options.map((o) => o.id).join(', ')}.`;
 }
 
 /** A criterion or data-collection id, checked by the browser before the server sees it. */

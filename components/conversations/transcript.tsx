@@ -1,12 +1,14 @@
 'use client';
 
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ThumbsDown, ThumbsUp, Wrench } from 'lucide-react';
 import { cn } from '@/lib/utils';
-import { activeTurnIndex, formatDuration } from '@/lib/conversations/format';
+import { activeTurnIndex, formatDuration, isLive } from '@/lib/conversations/format';
 import type { TranscriptTurn } from '@/lib/conversations/upstream';
 
 interface Props {
+  /** The call's status: an empty transcript means something else while it is still going on. */
+  status?: string;
   turns: TranscriptTurn[];
   currentTime: number;
   playing: boolean;
@@ -14,9 +16,13 @@ interface Props {
   onSeek?: (seconds: number) => void;
 }
 
-export function Transcript({ turns, currentTime, playing, onSeek }: Props) {
+export function Transcript({ status, turns, currentTime, playing, onSeek }: Props) {
   const starts = useMemo(() => turns.map((turn) => turn.time_in_call_secs), [turns]);
-  const active = onSeek ? activeTurnIndex(starts, currentTime) : -1;
+  // No turn is "being spoken" before playback has first started: the first turn was lit on arrival.
+  // Once started it stays so: paused back at 0:00, the first turn is where playback would resume.
+  const [started, setStarted] = useState(false);
+  if (!started && (playing || currentTime > 0)) setStarted(true);
+  const active = onSeek && (started || playing || currentTime > 0) ? activeTurnIndex(starts, currentTime) : -1;
   const listRef = useRef<HTMLOListElement>(null);
 
   // Keep the spoken turn in view while playing, without fighting a reader who scrolls while paused.
@@ -27,7 +33,15 @@ export function Transcript({ turns, currentTime, playing, onSeek }: Props) {
   }, [active, playing]);
 
   if (turns.length === 0) {
-    return <p className="text-sm text-muted-foreground">No transcript: the call did not get to a conversation.</p>;
+    return (
+      <p className="text-sm text-muted-foreground" data-testid="no-transcript">
+        {isLive(status)
+          ? 'The transcript appears when the call ends.'
+          : status === 'failed'
+            ? 'No transcript: the call did not connect.'
+            : 'No transcript: the call did not get to a conversation.'}
+      </p>
+    );
   }
   return (
     <ol ref={listRef} className="space-y-3" data-testid="transcript">

@@ -17,7 +17,8 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
     <div className="space-y-1">
       <p className="text-sm font-medium">{label}</p>
       <div className="flex items-center gap-2">
-        <code className="min-w-0 flex-1 truncate rounded-md border bg-muted px-3 py-2 font-mono text-sm" data-testid={testId}>
+        {/* Wrapped, not cut: on a phone the URL is read (and checked) whole. */}
+        <code className="min-w-0 flex-1 break-all rounded-md border bg-muted px-3 py-2 font-mono text-sm" data-testid={testId}>
           {value}
         </code>
         <Button type="button" variant="outline" size="icon" onClick={copy} aria-label={`Copy ${label}`}>

@@ -32,7 +32,8 @@ export function IpAllowlistCard({ settings }: { settings: SettingsView }) {
   const published = saved.published.flatMap((region) => region.ips);
 
   return (
-    <Card>
+    // The webhooks page links here (#ip-allowlist): this card is the allowlist's one place.
+    <Card id="ip-allowlist" className="scroll-mt-20">
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           <ShieldCheck className="size-4" aria-hidden /> Source-IP allowlist

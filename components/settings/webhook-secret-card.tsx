@@ -1,6 +1,7 @@
 'use client';
 
-import { Loader2, RefreshCw, Webhook } from 'lucide-react';
+import { Suspense, useRef, useState } from 'react';
+import { Copy, Loader2, RefreshCw, Webhook } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
@@ -15,11 +16,35 @@ import { saveWebhookSecretMutation } from '@/lib/settings/queries';
 import { CopyField } from './copy-field';
 import { RevokePreviousSecretButton } from './revoke-previous-secret-button';
 import { SecretStatus } from './secret-status';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
+import { notify } from '@/lib/ui/notify';
+
+const RotateWebhookSecretDialog = lazyWithPreload(() => import('./rotate-webhook-secret-dialog'), 'RotateWebhookSecretDialog');
 
 export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
   const form = useAppForm<WebhookSecretInput>({ rules: webhookSecretRules, defaultValues: { secret: '' } });
   const configured = settings.webhookSecret.configured;
   const save = useFormMutation(form, saveWebhookSecretMutation(configured));
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // A rotation asks first (the values wait here meanwhile): the old secret's 24 hours start at once.
+  const [confirming, setConfirming] = useState<WebhookSecretInput | null>(null);
+  const [dialogLoaded, setDialogLoaded] = useState(false);
+  const secret = form.watch('secret');
+
+  function submit(values: WebhookSecretInput) {
+    if (!configured) return save.mutate(values);
+    setDialogLoaded(true);
+    setConfirming(values);
+  }
+
+  async function copySecret() {
+    try {
+      await navigator.clipboard.writeText(form.getValues('secret'));
+      notify((toast) => toast.success('Secret copied: paste it into ElevenLabs'));
+    } catch {
+      notify((toast) => toast.error('Copying is blocked by the browser; select the text instead.'));
+    }
+  }
 
   return (
     <Card>
@@ -43,7 +68,7 @@ export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
           </div>
         ) : null}
         <Form {...form}>
-          <form onSubmit={form.handleSubmit((values) => save.mutate(values))} className="space-y-3" noValidate>
+          <form onSubmit={form.handleSubmit(submit)} className="space-y-3" noValidate>
             <FormField
               control={form.control}
               name="secret"
@@ -62,6 +87,9 @@ export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
                     >
                       <RefreshCw className="size-4" aria-hidden /> Generate
                     </Button>
+                    <Button type="button" variant="outline" disabled={!secret} onClick={() => void copySecret()} data-testid="copy-webhook-secret">
+                      <Copy className="size-4" aria-hidden /> Copy
+                    </Button>
                   </div>
                   <FormDescription>
                     Copy a generated secret before saving: it is shown only here, now. After a rotation the old secret keeps
@@ -71,12 +99,30 @@ export function WebhookSecretCard({ settings }: { settings: SettingsView }) {
                 </FormItem>
               )}
             />
-            <Button type="submit" disabled={save.isPending} data-testid="save-webhook-secret">
+            <Button
+              ref={submitRef}
+              type="submit"
+              disabled={save.isPending}
+              onPointerEnter={configured ? RotateWebhookSecretDialog.preload : undefined}
+              onFocus={configured ? RotateWebhookSecretDialog.preload : undefined}
+              data-testid="save-webhook-secret"
+            >
               {save.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
               {configured ? 'Rotate secret' : 'Save secret'}
             </Button>
           </form>
         </Form>
+        {dialogLoaded ? (
+          <Suspense fallback={null}>
+            <RotateWebhookSecretDialog
+              open={confirming !== null}
+              onOpenChange={(open) => (open ? undefined : setConfirming(null))}
+              returnFocusTo={submitRef}
+              pending={save.isPending}
+              onConfirm={() => confirming && save.mutate(confirming, { onSettled: () => setConfirming(null) })}
+            />
+          </Suspense>
+        ) : null}
       </CardContent>
     </Card>
   );

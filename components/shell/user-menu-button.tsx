@@ -15,7 +15,10 @@ export function UserMenuButton({ user, ...props }: ButtonProps & { user: ShellUs
         <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-primary text-xs font-semibold uppercase text-primary-foreground" aria-hidden>
           {display.slice(0, 1)}
         </span>
-        <span className="truncate text-sm">{display}</span>
+        {/* A long address is cut here: the tooltip and the open menu show it whole. */}
+        <span className="truncate text-sm" title={user.email}>
+          {display}
+        </span>
       </span>
       <ChevronsUpDown className="size-4 opacity-60" aria-hidden />
     </Button>

@@ -37,8 +37,10 @@ export function UserMenuDropdown({ user, openedWith }: { user: ShellUser; opened
         ref={contentRef}
       >
         <DropdownMenuLabel className="grid gap-0.5 font-normal">
-          {user.name ? <span className="truncate font-medium">{user.name}</span> : null}
-          <span className="truncate text-muted-foreground">{user.email}</span>
+          {user.name ? <span className="break-words font-medium">{user.name}</span> : null}
+          <span className="break-all text-muted-foreground" data-testid="user-menu-email">
+            {user.email}
+          </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuLabel className="text-xs font-medium text-muted-foreground">Theme</DropdownMenuLabel>

@@ -7,6 +7,8 @@ import { formatBytes, formatDateTime } from '@/lib/format';
 import type { DeliveryDetail } from '@/lib/webhooks/model';
 import { webhookTypeLabel } from '@/lib/webhooks/model';
 import { deliveryQuery } from '@/lib/webhooks/queries';
+import { callFailureFromPayload } from '@/lib/conversations/model';
+import { CallFailureSummary } from '@/components/conversations/call-failure';
 
 /** The payload dialog, loaded on demand by the delivery log (Radix Dialog and the payload query). */
 export function DeliveryViewer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -39,6 +41,8 @@ function withDialogTitle(content: React.ReactNode) {
 }
 
 function DeliveryPayload({ data }: { data: DeliveryDetail }) {
+  // A call that never connected has no conversation to open: the failure itself is the news.
+  const failure = data.type === 'call_initiation_failure' ? callFailureFromPayload(data.payload, data.receivedAt) : null;
   return (
     // min-w-0: as a grid item the column would otherwise grow to the payload's longest line.
     <div className="flex min-h-0 min-w-0 flex-col gap-4">
@@ -49,6 +53,7 @@ function DeliveryPayload({ data }: { data: DeliveryDetail }) {
           {data.duplicate ? ' · duplicate (already applied once)' : ''}
         </DialogDescription>
       </DialogHeader>
+      {failure ? <CallFailureSummary failure={failure} heading="h2" /> : null}
       {data.type === 'post_call_audio' && data.conversationId ? <AudioPreview conversationId={data.conversationId} payload={data.payload} /> : null}
       <pre
         className="max-h-[55dvh] min-h-0 max-w-full overflow-auto rounded-md border bg-muted p-3 font-mono text-xs leading-relaxed"

@@ -56,8 +56,12 @@ function ReceiverCard({ health }: { health: WebhookHealth }) {
             )}
           </dd>
           <dt className="font-medium">Source-IP allowlist</dt>
-          <dd data-testid="webhooks-allowlist-state">
-            {health.ipAllowlist.enabled ? `On (${health.ipAllowlist.count} addresses)` : 'Off'}
+          <dd className="flex flex-wrap items-center gap-x-2">
+            <span data-testid="webhooks-allowlist-state">{health.ipAllowlist.enabled ? `On (${health.ipAllowlist.count} addresses)` : 'Off'}</span>
+            {/* Changed in one place, Settings, beside the other webhook settings. */}
+            <Link href="/settings#ip-allowlist" className="underline underline-offset-4" data-testid="webhooks-allowlist-settings">
+              Change in Settings
+            </Link>
           </dd>
         </dl>
       </CardContent>
@@ -77,29 +81,25 @@ function HealthCard({ health }: { health: WebhookHealth }) {
         <CardDescription>Refreshes every 15 seconds while this page is open.</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4 text-sm">
-        <dl className="grid grid-cols-2 gap-4">
-          <div>
-            <dt className="text-muted-foreground">Last delivery</dt>
-            <dd className="text-lg font-semibold" data-testid="webhooks-last-delivery">
-              {health.lastReceivedAt ? (
-                <time dateTime={health.lastReceivedAt} title={formatDateTime(health.lastReceivedAt)}>
-                  {formatRelativeTime(health.lastReceivedAt)}
-                </time>
-              ) : (
-                'None yet'
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground">Accepted, last 24 h</dt>
-            <dd className="text-lg font-semibold tabular-nums" data-testid="webhooks-24h">
-              {health.last24h.toLocaleString()}
-              {health.last24hCapped ? '+' : ''}
-            </dd>
-          </div>
+        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="webhooks-stats">
+          <Stat label="Last delivery" testId="webhooks-last-delivery">
+            {health.lastReceivedAt ? (
+              <time dateTime={health.lastReceivedAt} title={formatDateTime(health.lastReceivedAt)}>
+                {formatRelativeTime(health.lastReceivedAt)}
+              </time>
+            ) : (
+              'None yet'
+            )}
+          </Stat>
+          <Stat label="Accepted, last 24 h" testId="webhooks-24h">
+            {health.last24h.toLocaleString()}
+            {health.last24hCapped ? '+' : ''}
+          </Stat>
+          <Stat label="Refused, last 24 h" testId="webhooks-refused-24h">
+            {refusedTotal.toLocaleString()}
+          </Stat>
         </dl>
         <div>
-          <p className="mb-1 text-muted-foreground">Refused, last 24 h: {refusedTotal.toLocaleString()}</p>
           {refusals.length ? (
             <ul className="divide-y rounded-md border" data-testid="webhooks-refusals">
               {refusals.map(([reason, count]) => (
@@ -118,7 +118,10 @@ function HealthCard({ health }: { health: WebhookHealth }) {
         </div>
         <Alert variant={refusedTotal > 0 ? 'warning' : 'default'}>
           <TriangleAlert className="size-4" aria-hidden />
-          <AlertTitle>ElevenLabs turns a failing webhook off</AlertTitle>
+          {/* The primitive clamps titles to one line: on a phone this one was cut mid-sentence. */}
+          <AlertTitle className="line-clamp-none" data-testid="webhooks-alert-title">
+            ElevenLabs turns a failing webhook off
+          </AlertTitle>
           <AlertDescription>
             After 10 or more failures in a row, with no success in the last 7 days, ElevenLabs disables the webhook and
             stops sending. If refusals keep coming from ElevenLabs, check that the secret here matches the one in
@@ -127,5 +130,17 @@ function HealthCard({ health }: { health: WebhookHealth }) {
         </Alert>
       </CardContent>
     </Card>
+  );
+}
+
+/** One figure of the health card; all of them look alike. */
+function Stat({ label, testId, children }: { label: string; testId: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-md border bg-muted/30 p-3" data-testid="webhooks-stat">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
   );
 }

@@ -17,6 +17,8 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/auth/[...nextauth]/route.ts', method: 'GET', path: '/api/auth/session', public: true },
   { file: 'app/api/auth/[...nextauth]/route.ts', method: 'POST', path: '/api/auth/callback/credentials', public: true },
   { file: 'app/api/health/route.ts', method: 'GET', path: '/api/health', public: true },
+  // Answers 404 in the error shape for any /api address without a route; serves nothing.
+  { file: 'app/api/[...path]/route.ts', method: 'GET', path: '/api/no-such-route', public: true },
   { file: 'app/api/webhooks/elevenlabs/route.ts', method: 'POST', path: '/api/webhooks/elevenlabs', public: true },
   { file: 'app/api/settings/route.ts', method: 'GET', path: '/api/settings', permission: 'settings.read' },
   { file: 'app/api/settings/api-key/route.ts', method: 'PUT', path: '/api/settings/api-key', permission: 'settings.write' },
@@ -53,6 +55,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/calls/export/route.ts', method: 'GET', path: '/api/calls/export', permission: 'calls.read' },
   { file: 'app/api/calls/[id]/route.ts', method: 'GET', path: '/api/calls/8235000000000-0a1b2c3d', permission: 'calls.read' },
   { file: 'app/api/conversations/route.ts', method: 'GET', path: '/api/conversations', permission: 'conversations.read' },
+  { file: 'app/api/conversations/filter-options/route.ts', method: 'GET', path: '/api/conversations/filter-options', permission: 'conversations.read' },
   { file: 'app/api/conversations/export/route.ts', method: 'GET', path: '/api/conversations/export', permission: 'conversations.read' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'GET', path: '/api/conversations/conv_sample', permission: 'conversations.read' },
   { file: 'app/api/conversations/[id]/route.ts', method: 'DELETE', path: '/api/conversations/conv_sample', permission: 'conversations.delete' },

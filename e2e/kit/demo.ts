@@ -1,7 +1,7 @@
 // `npm run demo`: builds if needed, then runs the dashboard on the embedded simulator and prints
 // everything a person needs to try it: one line per step, then the banner. The build's and
 // wrangler's full output go to files in the demo's folder, named in the banner.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEMO, ROOT } from './constants';
 import { build, buildIsPresent, startStack } from './stack';
@@ -14,6 +14,12 @@ const step = (line: string) => console.log(`  ${line}`);
 async function main() {
   if (!existsSync(join(ROOT, 'node_modules/.bin/wrangler'))) throw new Error('Dependencies are missing: run `npm install` first.');
   step('dependencies installed');
+  // --reset: start over from the seed (KV, the simulator's world and the generated secrets go).
+  const reset = process.argv.includes('--reset');
+  if (reset) {
+    rmSync(stateDir, { recursive: true, force: true });
+    step('reset: local KV and the simulator start over from the seed');
+  }
   mkdirSync(stateDir, { recursive: true });
   if (!buildIsPresent() || process.argv.includes('--rebuild')) {
     const started = performance.now();
@@ -33,11 +39,14 @@ async function main() {
     admin: DEMO.admin,
     seedSecrets: true,
     runtimeLog: logs.runtime,
+    // The simulator keeps its world beside the KV, so a restart shows what the last run left.
+    persistSimulator: true,
   });
   step(`started (wrangler log: ${shown(logs.runtime)})`);
   const lines = [
     '',
-    '  Voicedesk is running (production build on wrangler pages dev, local KV in .demo/).',
+    '  Voicedesk is running (production build on wrangler pages dev; local KV and the simulator\'s data',
+    '  are kept in .demo/ between runs: `npm run demo -- --reset` starts over).',
     '',
     `  Dashboard        ${stack.url}`,
     `  Admin email      ${DEMO.admin.email}`,

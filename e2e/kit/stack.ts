@@ -16,6 +16,8 @@ import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../
 import { ROOT } from './constants';
 export { ROOT };
 const BUILD_OUTPUT = join(ROOT, '.vercel/output/static');
+/** The simulator's world beside the KV it must agree with (a `fresh` start removes both). */
+export const SIMULATOR_STATE_FILE = 'simulator.json';
 
 export const QUIET_ENV = {
   NEXT_TELEMETRY_DISABLED: '1',
@@ -41,6 +43,11 @@ export interface StackOptions {
   log?: (line: string) => void;
   /** File that receives wrangler's own output (appended); without it, it shares this terminal. */
   runtimeLog?: string;
+  /**
+   * Keep the simulator's world in `stateDir` across restarts (the demo): KV persists there, and a
+   * simulator reseeded from the clock would contradict it (deleted calls back, shifted start times).
+   */
+  persistSimulator?: boolean;
 }
 
 export interface Stack {
@@ -186,6 +193,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     apiKey: SIMULATOR_DEFAULT_API_KEY,
     webhookSecret,
     webhookUrl: `${url}/api/webhooks/elevenlabs`,
+    stateFile: options.persistSimulator ? join(stateDir, SIMULATOR_STATE_FILE) : undefined,
   });
   log(`simulator on ${simulator.url}`);
 

@@ -185,11 +185,11 @@ describe('faults', () => {
 
   it('a reset clears faults and configuration back to how the simulator started', async () => {
     await fetch(`${simulator.url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ rate500: 1 }) });
-    await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ apiKey: 'sk_other', callDurationMs: 9999, audioIgnoresRange: true }) });
+    await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: JSON.stringify({ apiKey: 'sk_other', callDurationMs: 9999, audioIgnoresRange: true, seededCallSecs: 5 }) });
     await fetch(`${simulator.url}/_sim/reset`, { method: 'POST' });
     expect((await get('/v1/user')).status).toBe(200);
     const config = await (await fetch(`${simulator.url}/_sim/config`, { method: 'POST', body: '{}' })).json();
-    expect(config).toEqual({ webhookUrl: receiverUrl, callDurationMs: 100, audioIgnoresRange: false });
+    expect(config).toEqual({ webhookUrl: receiverUrl, callDurationMs: 100, audioIgnoresRange: false, seededCallSecs: 150 });
   });
 });
 

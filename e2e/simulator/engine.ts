@@ -4,14 +4,15 @@
 import { createRandom } from './random';
 import { AGENT_TEMPLATES, analysisFor } from './scripts';
 import { toTurns } from './seed';
-import { findAgent, findPhoneNumber, newId, nowSecs, type SimulatorState } from './state';
+import { findAgent, findPhoneNumber, newId, nowSecs, persistSoon, type SimulatorState } from './state';
 import type { Agent, BatchCall, BatchRecipient, Conversation } from './types';
 import { deliver, failureReasons, webhookFor, type CallFailureReason } from './webhooks';
 
 export function later(state: SimulatorState, ms: number, work: () => void | Promise<void>) {
   const timer = setTimeout(() => {
     state.timers.delete(timer);
-    void work();
+    // What a timer changes (a call ending, a batch moving on) is kept like what a request changes.
+    void Promise.resolve(work()).finally(() => persistSoon(state));
   }, ms);
   // A pending call must not keep a test process alive; the server itself does that for the demo.
   timer.unref?.();

@@ -14,13 +14,18 @@ import { controlRoutes } from './routes/control';
 import { conversationRoutes } from './routes/conversations';
 import { outboundCallRoutes } from './routes/outbound-calls';
 import { phoneNumberRoutes } from './routes/phone-numbers';
-import { createSimulatorState, type SimulatorOptions, type SimulatorState } from './state';
+import { createSimulatorState, persistNow, persistSoon, type SimulatorOptions, type SimulatorState } from './state';
 
 export type { Faults } from './faults';
 export { createSimulatorState, type SimulatorOptions, type SimulatorState } from './state';
 
 export function createSimulatorApp(state: SimulatorState): Hono {
   const app = new Hono();
+  // Whatever a request may have changed is kept when the world has a file (the demo's restarts).
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') persistSoon(state);
+  });
   app.route('/', controlRoutes(state));
   app.use('/v1/*', withFaults(state), withApiKey(state));
   for (const routes of [accountRoutes, conversationRoutes, agentRoutes, phoneNumberRoutes, outboundCallRoutes, batchRoutes]) {
@@ -50,6 +55,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         close: () =>
           new Promise<void>((done) => {
             stopTimers(state);
+            persistNow(state);
             server.close(() => done());
             (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
           }),

@@ -3,6 +3,7 @@
 import { createRandom } from './random';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET, SIMULATOR_SEED } from './defaults';
 import { faultsFromEnv, type Faults } from './faults';
+import { loadWorld, saveWorld } from './persist';
 import { createSeed } from './seed';
 import type { SimulatorData } from './types';
 import type { Delivery } from './webhooks';
@@ -16,6 +17,11 @@ export interface SimulatorOptions {
   callDurationMs?: number;
   /** How long the seed's live calls last from their start (default 150 s, a short real call). */
   seededCallSecs?: number;
+  /**
+   * A file that keeps the world across restarts (the demo, whose KV persists): read at start when
+   * present, written after every change. Without it, each start seeds afresh from the clock.
+   */
+  stateFile?: string;
   /** Share of placed calls that never connect, by reason (default none; numbers ending 0000/0001/0002 always do). */
   callFailureRates?: CallFailureRates;
 }
@@ -40,6 +46,11 @@ export interface SimulatorState {
   /** Outbound calls accepted (Twilio and SIP trunk) since start or reset: the "calls seen" of tests and the bench. */
   outboundCallsPlaced: number;
   seededCallSecs: number;
+  /** The `now` the seed was laid out from: kept with the world in `stateFile`, so a restart agrees with itself. */
+  anchorSecs: number;
+  stateFile: string | null;
+  /** A write of stateFile is pending (changes within a moment are written once). */
+  persistTimer: ReturnType<typeof setTimeout> | null;
   /** Counts every id this process makes, so two made in the same second never collide. */
   idsMade: number;
   requestCounts: Map<string, number>;
@@ -51,8 +62,13 @@ export interface SimulatorState {
 
 export function createSimulatorState(options: SimulatorOptions = {}): SimulatorState {
   const now = options.now ?? (() => Date.now());
+  const saved = options.stateFile ? loadWorld(options.stateFile) : null;
+  const anchorSecs = saved?.anchorSecs ?? Math.floor(now() / 1000);
   return {
-    data: createSeed(SIMULATOR_SEED, Math.floor(now() / 1000)),
+    data: saved?.data ?? createSeed(SIMULATOR_SEED, anchorSecs),
+    anchorSecs,
+    stateFile: options.stateFile ?? null,
+    persistTimer: null,
     apiKey: options.apiKey ?? SIMULATOR_DEFAULT_API_KEY,
     webhookUrl: options.webhookUrl ?? null,
     webhookSecret: options.webhookSecret ?? SIMULATOR_DEFAULT_WEBHOOK_SECRET,
@@ -85,4 +101,21 @@ export const findBatch = (state: SimulatorState, id: string) => state.data.batch
 export function newId(state: SimulatorState, prefix: string): string {
   state.idsMade += 1;
   return createRandom((nowSecs(state) ^ (state.idsMade * 2_654_435_761)) >>> 0).id(prefix);
+}
+
+/** How long changes may gather before stateFile is written (a batch of calls changes many things). */
+const PERSIST_DELAY_MS = 200;
+
+/** Notes that the world changed: with a stateFile, it is written shortly (no-op without one). */
+export function persistSoon(state: SimulatorState): void {
+  if (!state.stateFile || state.persistTimer) return;
+  state.persistTimer = setTimeout(() => persistNow(state), PERSIST_DELAY_MS);
+  state.persistTimer.unref?.();
+}
+
+/** Writes stateFile now (on close, and when a pending write is due). */
+export function persistNow(state: SimulatorState): void {
+  if (state.persistTimer) clearTimeout(state.persistTimer);
+  state.persistTimer = null;
+  if (state.stateFile) saveWorld(state.stateFile, { anchorSecs: state.anchorSecs, data: state.data });
 }

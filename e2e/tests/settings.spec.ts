@@ -68,6 +68,8 @@ test('generate, then rotate the webhook secret', async ({ page }) => {
   const second = await page.getByTestId('webhook-secret-input').inputValue();
   expect(second).not.toBe(first);
   await page.getByRole('button', { name: 'Rotate secret' }).click();
+  // A rotation asks first.
+  await page.getByTestId('confirm-rotate-webhook-secret').click();
   await expect(page.getByTestId('webhook-secret-hint')).toHaveText(`wsec_…${second.slice(-4)}`);
   await expect(page.getByText('The previous secret is still accepted until')).toBeVisible();
   await expect(page.getByTestId('audit-log')).toContainText('Webhook secret rotated');

@@ -87,10 +87,15 @@ test('the webhooks page: health, the log newest first, a type filter, the payloa
   await page.keyboard.press('Escape');
   await expect(viewer).toBeHidden();
 
-  // The allowlist, switched on from the page with only ElevenLabs' addresses, turns the simulator away.
+  // The allowlist, switched on in Settings (the webhooks page links there) with only ElevenLabs'
+  // addresses, turns the simulator away.
   try {
+    await page.getByTestId('webhooks-allowlist-settings').click();
+    await expect(page).toHaveURL(/\/settings#ip-allowlist$/);
     await page.getByTestId('ip-allowlist-switch').click();
     await page.getByTestId('save-ip-allowlist').click();
+    await expect(page.getByText('Allowlist on', { exact: true })).toBeVisible();
+    await page.goto('/webhooks');
     await expect(page.getByTestId('webhooks-allowlist-state')).toHaveText(/On \(12 addresses\)/);
     expect(await simulatorSends(request, 'post_call_transcription', id)).toBe(403);
     // The runtime reports the caller's address as Cloudflare would (CF-Connecting-IP): allowing it lets it in.
@@ -103,10 +108,11 @@ test('the webhooks page: health, the log newest first, a type filter, the payloa
 });
 
 test('a bad address in the allowlist is named, and nothing is saved', async ({ page }) => {
-  await page.goto('/webhooks');
+  await page.goto('/settings');
   await page.getByTestId('ip-allowlist-ips').fill('34.67.146.145\n999.1.2.3');
   await page.getByTestId('ip-allowlist-switch').click();
   await page.getByTestId('save-ip-allowlist').click();
   await expect(page.getByTestId('ip-allowlist-problems')).toContainText('“999.1.2.3” must be an IPv4 or IPv6 address');
-  await expect(page.getByTestId('webhooks-allowlist-state')).toHaveText('Off');
+  await page.goto('/webhooks');
+  await expect(page.getByTestId('webhooks-allowlist-state')).toHaveText(/^Off/);
 });

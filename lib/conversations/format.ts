@@ -8,6 +8,11 @@ export function formatDuration(totalSeconds: number): string {
 }
 
 export const OUTCOME_LABEL: Record<string, string> = { success: 'Successful', failure: 'Unsuccessful', unknown: 'Unknown' };
+/** A call not yet over: its transcript and analysis are still to come. */
+export function isLive(status: string | undefined): boolean {
+  return status === 'initiated' || status === 'in-progress' || status === 'processing';
+}
+
 export const STATUS_LABEL: Record<string, string> = {
   initiated: 'Starting',
   'in-progress': 'In progress',

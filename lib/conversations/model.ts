@@ -12,8 +12,12 @@ export type Outcome = (typeof OUTCOMES)[number];
 export type EvaluationResult = (typeof EVALUATION_RESULTS)[number];
 export type DataOperator = (typeof DATA_OPERATORS)[number];
 
-/** An evaluation criterion or data-collection field id (also used as an <input pattern>). */
-export const FIELD_ID_PATTERN = '[\\w-]+';
+/**
+ * An evaluation criterion or data-collection field id (also used as an <input pattern>). The `-` is
+ * escaped: browsers compile `pattern` with the `v` flag, under which a bare `-` in a class is a syntax
+ * error (the input then goes unchecked and the console reports it); `\-` means the same with or without it.
+ */
+export const FIELD_ID_PATTERN = '[\\w\\-]+';
 export const MAX_DURATION_SECS = 86_400;
 /** Most values one repeated filter (`evaluation`, `data`) may carry. */
 export const MAX_REPEATED = 20;
@@ -59,6 +63,78 @@ export interface ConversationResult {
   cache: CacheState;
   storedAt: string | null;
   source: 'api' | 'webhook' | null;
+  /** For a failed call, the `call_initiation_failure` webhook's record, when one arrived. */
+  failure?: CallFailure | null;
+}
+
+/**
+ * A `call_initiation_failure` as the webhook receiver keeps it (`voicedesk_call_failure:{id}`):
+ * https://elevenlabs.io/docs/agents-platform/workflows/post-call-webhooks
+ */
+export interface CallFailure {
+  conversationId: string;
+  agentId: string;
+  reason: string;
+  /** The telephony provider (`twilio`, `sip`), when the event names one. */
+  provider: string | null;
+  /** The provider's own fields (`to_number`, `sip_status_code` for SIP; Twilio's `To`, `CallStatus`). */
+  details: Record<string, unknown> | null;
+  at: string;
+}
+
+/** Details of a 404 for a conversation whose call never connected: the failure is all there is. */
+export interface MissingConversationDetails {
+  callFailure: CallFailure;
+}
+
+const FAILURE_REASON_LABEL: Record<string, string> = {
+  busy: 'The line was busy',
+  'no-answer': 'Nobody answered',
+  unknown: 'The call did not connect (reason unknown)',
+};
+
+/** What a person needs from a failure: why, which number, from which line, and the provider's words. */
+export function describeCallFailure(failure: Pick<CallFailure, 'reason' | 'provider' | 'details'>): {
+  reason: string;
+  to: string | null;
+  from: string | null;
+  providerDetail: string | null;
+} {
+  const details = failure.details ?? {};
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const value = details[name];
+      if (typeof value === 'string' && value.trim()) return value.trim();
+      if (typeof value === 'number') return String(value);
+    }
+    return null;
+  };
+  const sipCode = field('sip_status_code', 'SipResponseCode');
+  const said = field('error_reason', 'sip_status', 'CallStatus');
+  const providerDetail = [failure.provider === 'sip' ? 'SIP' : failure.provider === 'twilio' ? 'Twilio' : failure.provider, sipCode ? `status ${sipCode}` : null, said]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    reason: FAILURE_REASON_LABEL[failure.reason] ?? `The call did not connect (${failure.reason})`,
+    to: field('to_number', 'To', 'Called'),
+    from: field('from_number', 'From', 'Caller'),
+    providerDetail: providerDetail || null,
+  };
+}
+
+/** A `call_initiation_failure` payload's data as a CallFailure, read tolerantly (the delivery viewer). */
+export function callFailureFromPayload(payload: unknown, at: string): CallFailure | null {
+  const data = isRecord(payload) && isRecord(payload.data) ? payload.data : null;
+  if (!data || typeof data.conversation_id !== 'string' || typeof data.failure_reason !== 'string') return null;
+  const metadata = isRecord(data.metadata) ? data.metadata : null;
+  return {
+    conversationId: data.conversation_id,
+    agentId: typeof data.agent_id === 'string' ? data.agent_id : '',
+    reason: data.failure_reason,
+    provider: typeof metadata?.type === 'string' ? metadata.type : null,
+    details: isRecord(metadata?.body) ? metadata.body : null,
+    at,
+  };
 }
 
 /** The page's URL as parsed on the server: filters, or what is wrong with them. */
@@ -182,4 +258,52 @@ export function listHref(list: string | string[] | undefined): string {
   // Re-serialised: whatever the parameter holds stays a query string of this page, never another URL.
   const query = typeof list === 'string' ? new URLSearchParams(list).toString() : '';
   return query ? `/conversations?${query}` : '/conversations';
+}
+
+/** One id the agents define for "More filters", with its name and the agents that define it. */
+export interface FilterOption {
+  id: string;
+  /** The criterion's name, or the field's description; null when the agents give none. */
+  label: string | null;
+  agents: string[];
+}
+
+/** The evaluation criteria and data-collection fields the workspace's agents define. */
+export interface ConversationFilterOptions {
+  criteria: FilterOption[];
+  dataFields: FilterOption[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/**
+ * The ids to offer, from the agents' `platform_settings.evaluation.criteria[].id` and the keys of
+ * `platform_settings.data_collection` (https://elevenlabs.io/docs/api-reference/agents/get), read
+ * tolerantly: an agent without them, or with a shape this does not know, adds nothing. Ids that are
+ * not valid filter ids are left out, since the filter would refuse them.
+ */
+export function filterOptionsFromAgents(agents: Array<{ name?: string | null; agent_id?: string; platform_settings?: unknown }>): ConversationFilterOptions {
+  const valid = new RegExp(`^${FIELD_ID_PATTERN}$`);
+  const criteria = new Map<string, FilterOption>();
+  const dataFields = new Map<string, FilterOption>();
+  const add = (into: Map<string, FilterOption>, id: unknown, label: string | null, agent: string) => {
+    if (typeof id !== 'string' || !valid.test(id)) return;
+    const option = into.get(id) ?? { id, label: null, agents: [] };
+    option.label ??= label;
+    if (!option.agents.includes(agent)) option.agents.push(agent);
+    into.set(id, option);
+  };
+  for (const agent of agents) {
+    const name = text(agent.name) ?? agent.agent_id ?? 'Unnamed agent';
+    const settings = isRecord(agent.platform_settings) ? agent.platform_settings : {};
+    const evaluation = isRecord(settings.evaluation) ? settings.evaluation : {};
+    for (const criterion of Array.isArray(evaluation.criteria) ? evaluation.criteria : []) {
+      if (isRecord(criterion)) add(criteria, criterion.id, text(criterion.name), name);
+    }
+    const collection = isRecord(settings.data_collection) ? settings.data_collection : {};
+    for (const [id, field] of Object.entries(collection)) add(dataFields, id, isRecord(field) ? text(field.description) : null, name);
+  }
+  const sorted = (map: Map<string, FilterOption>) => [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { criteria: sorted(criteria), dataFields: sorted(dataFields) };
 }

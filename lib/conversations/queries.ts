@@ -2,13 +2,14 @@ import { queryRoots } from '@/lib/query/roots';
 import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import type { ConversationPage } from './upstream';
-import { pageRequest, type ConversationFilters, type ConversationResult } from './model';
+import { pageRequest, type ConversationFilterOptions, type ConversationFilters, type ConversationResult } from './model';
 
 export const conversationKeys = {
   all: queryRoots.conversations,
   lists: () => [...conversationKeys.all, 'list'] as const,
   list: (filters: ConversationFilters) => [...conversationKeys.lists(), filters] as const,
   detail: (id: string) => [...conversationKeys.all, 'detail', id] as const,
+  filterOptions: () => [...conversationKeys.all, 'filter-options'] as const,
 };
 
 export function filtersToSearchParams(filters: Partial<ConversationFilters>): URLSearchParams {
@@ -35,6 +36,14 @@ export const conversationDetailQuery = (id: string) =>
     queryKey: conversationKeys.detail(id),
     queryFn: () => apiFetch<ConversationResult>(`/api/conversations/${encodeURIComponent(id)}`),
     staleTime: 60_000,
+  });
+
+/** The ids "More filters" offers; agents change rarely, so one answer serves for minutes. */
+export const conversationFilterOptionsQuery = () =>
+  queryOptions({
+    queryKey: conversationKeys.filterOptions(),
+    queryFn: () => apiFetch<ConversationFilterOptions>('/api/conversations/filter-options'),
+    staleTime: 5 * 60_000,
   });
 
 export const deleteConversationMutation = (id: string) =>

@@ -13,7 +13,8 @@ import {
   forgetDeliveries,
   type StoredConversation,
 } from './records';
-import type { ConversationFilters, ConversationResult } from './model';
+import { listAllAgents, getAgent } from '@/lib/agents/service';
+import { filterOptionsFromAgents, type ConversationFilterOptions, type MissingConversationDetails, type ConversationFilters, type ConversationResult } from './model';
 import { toUpstreamQuery } from './schemas';
 import {
   conversationDetailSchema,
@@ -66,7 +67,7 @@ export async function getConversation(id: string): Promise<ConversationResult> {
   const kv = getKv();
   const stored = await readStoredConversation(id, kv);
   if (stored && FINISHED_STATUSES.has(stored.conversation.status)) {
-    return { conversation: stored.conversation, cache: 'hit', storedAt: stored.storedAt, source: stored.source };
+    return withFailure({ conversation: stored.conversation, cache: 'hit', storedAt: stored.storedAt, source: stored.source }, kv);
   }
   try {
     const client = await getElevenLabsClient();
@@ -75,13 +76,31 @@ export async function getConversation(id: string): Promise<ConversationResult> {
     });
     if (!FINISHED_STATUSES.has(conversation.status)) return { conversation, cache: 'live', storedAt: null, source: null };
     const record = await storeConversation(conversation, 'api', kv, { audioBytes: stored?.audioBytes });
-    return { conversation, cache: 'miss', storedAt: record.storedAt, source: 'api' };
+    return withFailure({ conversation, cache: 'miss', storedAt: record.storedAt, source: 'api' }, kv);
   } catch (error) {
     if (stored && error instanceof AppError && UPSTREAM_DOWN.has(error.code)) {
-      return { conversation: stored.conversation, cache: 'stale', storedAt: stored.storedAt, source: stored.source };
+      return withFailure({ conversation: stored.conversation, cache: 'stale', storedAt: stored.storedAt, source: stored.source }, kv);
     }
-    throw error;
+    throw await explainMissing(id, error, kv);
   }
+}
+
+/** A failed call shows why it failed, from its call_initiation_failure webhook when one arrived. */
+async function withFailure(result: ConversationResult, kv: KvStore): Promise<ConversationResult> {
+  if (result.conversation.status !== 'failed') return result;
+  return { ...result, failure: await callFailureRecord.get(kv, result.conversation.conversation_id) };
+}
+
+/**
+ * A call that never connected may have no conversation upstream, only the failure its webhook
+ * reported: the 404 then carries that failure, so the page shows it instead of a dead end.
+ */
+async function explainMissing(id: string, error: unknown, kv: KvStore): Promise<unknown> {
+  if (!(error instanceof AppError) || error.code !== 'not_found') return error;
+  const failure = await callFailureRecord.get(kv, id);
+  if (!failure) return error;
+  const details: MissingConversationDetails = { callFailure: failure };
+  return new AppError('not_found', 'This call failed to connect, so there is no conversation to show.', details);
 }
 
 /**
@@ -107,4 +126,26 @@ export async function deleteConversation(id: string, actor: string): Promise<voi
   }
   await forgetLocally();
   await appendAudit({ actor, action: 'conversation_deleted', detail: `Conversation ${id} deleted` }, kv);
+}
+
+/** Agents read at once for the filter options: enough to be quick, few enough not to hit the rate limit. */
+const AGENT_READS_AT_ONCE = 4;
+
+/**
+ * The evaluation criteria and data-collection ids the agents define, for "More filters". The list of
+ * agents carries neither, so each agent is read whole; the browser keeps the answer for minutes.
+ */
+export async function getFilterOptions(): Promise<ConversationFilterOptions> {
+  const summaries = await listAllAgents();
+  const agents: Awaited<ReturnType<typeof getAgent>>[] = [];
+  for (let i = 0; i < summaries.length; i += AGENT_READS_AT_ONCE) {
+    const batch = summaries.slice(i, i + AGENT_READS_AT_ONCE);
+    // An agent deleted between the two requests is skipped, not a failure of the whole list.
+    const settled = await Promise.allSettled(batch.map((agent) => getAgent(agent.agent_id)));
+    for (const result of settled) {
+      if (result.status === 'fulfilled') agents.push(result.value);
+      else if (!(result.reason instanceof AppError && result.reason.code === 'not_found')) throw result.reason;
+    }
+  }
+  return filterOptionsFromAgents(agents);
 }

@@ -7,6 +7,7 @@ import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, 
 export const settingsKeys = {
   all: queryRoots.settings,
   view: () => [...settingsKeys.all, 'view'] as const,
+  savedKeyCheck: () => [...settingsKeys.all, 'api-key', 'check'] as const,
 };
 
 export const settingsQuery = () =>
@@ -22,7 +23,7 @@ export const saveApiKeyMutation = () =>
   mutationOptions({
     mutationKey: [...settingsKeys.all, 'api-key'],
     mutationFn: (input: ApiKeyInput) => apiFetch<SettingsView>('/api/settings/api-key', { method: 'PUT', json: input }),
-    meta: { ...savesView, successMessage: 'API key saved', errorMessage: 'The API key was not saved' },
+    meta: { ...savesView, invalidates: [settingsKeys.savedKeyCheck()], successMessage: 'API key saved', errorMessage: 'The API key was not saved' },
   });
 
 export const testConnectionMutation = () =>
@@ -33,6 +34,17 @@ export const testConnectionMutation = () =>
       apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST', json: typedKey ? { apiKey: typedKey } : {} }),
     // The card shows the outcome, failure included, as its result line.
     meta: { showsError: true },
+  });
+
+/**
+ * Whether the saved key works now, by the same test as the Settings card's button (read-only
+ * upstream: GET /v1/user). For the overview's checklist: a saved key ElevenLabs rejects is no tick.
+ */
+export const savedKeyCheckQuery = () =>
+  queryOptions({
+    queryKey: settingsKeys.savedKeyCheck(),
+    queryFn: () => apiFetch<ConnectionTestResult>('/api/settings/api-key/test', { method: 'POST', json: {} }),
+    staleTime: 60_000,
   });
 
 export const saveWebhookSecretMutation = (rotating: boolean) =>

@@ -122,9 +122,17 @@ export async function testConnection(typedKey?: string): Promise<ConnectionTestR
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === 'config_missing' || error.code === 'server_misconfigured') throw error;
-    if (error.code === 'invalid_api_key' || error.code === 'upstream_forbidden') {
-      return { status: 'invalid', message: error.message };
+    // The answer shows in the key's card on Settings: the generic "Replace it in Settings" would
+    // send the reader where they already are.
+    if (error.code === 'invalid_api_key') {
+      return {
+        status: 'invalid',
+        message: typedKey
+          ? 'ElevenLabs rejected this key. Check that it was copied whole and try again.'
+          : 'ElevenLabs rejected the saved key. Type a new one above and save it.',
+      };
     }
+    if (error.code === 'upstream_forbidden') return { status: 'invalid', message: error.message };
     return { status: 'unreachable', message: error.message };
   }
 }

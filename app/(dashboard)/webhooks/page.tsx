@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PageHeader } from '@/components/common/page-header';
 import { LoadingRows } from '@/components/common/loading-rows';
-import { WebhookSettingsCard } from '@/components/webhooks/webhook-settings-card';
 import { WebhookHealthPanel } from '@/components/webhooks/webhook-health';
 import { DeliveryLog } from '@/components/webhooks/delivery-log';
 
@@ -17,7 +16,6 @@ export default function Page() {
         <Suspense fallback={<LoadingRows />}>
           <DeliveryLog />
         </Suspense>
-        <WebhookSettingsCard />
       </div>
     </>
   );

@@ -20,6 +20,7 @@ export function controlRoutes(state: SimulatorState): Hono {
     faults: { ...state.faults },
     audioIgnoresRange: state.audioIgnoresRange,
     callDurationMs: state.callDurationMs,
+    seededCallSecs: state.seededCallSecs,
     callFailureRates: { ...state.callFailureRates },
   };
   app.get('/_sim/health', (c) => c.json({ ok: true, conversations: state.data.conversations.length }));
@@ -39,14 +40,28 @@ export function controlRoutes(state: SimulatorState): Hono {
     if (typeof body.apiKey === 'string') state.apiKey = body.apiKey;
     if (typeof body.callDurationMs === 'number') state.callDurationMs = body.callDurationMs;
     if (typeof body.audioIgnoresRange === 'boolean') state.audioIgnoresRange = body.audioIgnoresRange;
+    // A test that waits for a seeded live call to end shortens it: the calls still running end sooner.
+    // (Their earlier timers stay, and do nothing for a call already ended.)
+    if (typeof body.seededCallSecs === 'number') {
+      state.seededCallSecs = body.seededCallSecs;
+      scheduleSeededCallEnds(state);
+    }
     if (body.callFailureRates && typeof body.callFailureRates === 'object') {
       state.callFailureRates = { ...NO_CALL_FAILURES, ...(body.callFailureRates as Partial<CallFailureRates>) };
     }
-    return c.json({ webhookUrl: state.webhookUrl, callDurationMs: state.callDurationMs, audioIgnoresRange: state.audioIgnoresRange });
+    return c.json({
+      webhookUrl: state.webhookUrl,
+      callDurationMs: state.callDurationMs,
+      audioIgnoresRange: state.audioIgnoresRange,
+      seededCallSecs: state.seededCallSecs,
+    });
   });
   app.post('/_sim/reset', (c) => {
     stopTimers(state);
-    state.data = createSeed(SIMULATOR_SEED, nowSecs(state));
+    // A world kept in a file (the demo) reseeds from its anchor, so its times match what KV holds;
+    // otherwise from the clock, as each start does.
+    if (!state.stateFile) state.anchorSecs = nowSecs(state);
+    state.data = createSeed(SIMULATOR_SEED, state.anchorSecs);
     state.requestCounts.clear();
     state.deliveries = [];
     state.outboundCallsPlaced = 0;

@@ -37,6 +37,18 @@ describe('POST /api/settings/api-key/test', () => {
     expect(saved.body.status).toBe('valid');
   });
 
+  // The result shows on Settings, in the key's own card: "Replace it in Settings" would send the
+  // reader where they already are, and a typed key is not "the saved" one.
+  it.each([
+    ['typed', { apiKey: 'sk_wrong_0123456789abcdef' }, 'ElevenLabs rejected this key. Check that it was copied whole and try again.'],
+    ['saved', {}, 'ElevenLabs rejected the saved key. Type a new one above and save it.'],
+  ])("says in the Settings card's own words that a %s key is rejected", async (_, input, message) => {
+    await writeSecret('apiKey', 'sk_wrong_saved_0123456789abcdef', 'test');
+    const result = await testConnectionRoute(input);
+    expect(result.body).toEqual({ status: 'invalid', message });
+    expect(result.body.message).not.toContain('Settings');
+  });
+
   it('names the field when the typed key is malformed', async () => {
     const response = await testConnectionRoute({ apiKey: 'short' });
     expect(response.status).toBe(422);
