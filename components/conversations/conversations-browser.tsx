@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/common/error-state';
 import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
+import { useViewerZone } from '@/components/common/viewer-zone';
 import { conversationsListQuery } from '@/lib/conversations/queries';
 import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/model';
 import type { Paging } from './conversations-list';
@@ -30,13 +31,14 @@ export function ConversationsBrowser({ filters, error }: ParsedConversationFilte
 }
 
 function ConversationsPage({ filters, paging }: { filters: ConversationFilters; paging: Paging }) {
-  const page = useQuery(conversationsListQuery(filters));
+  const zone = useViewerZone();
+  const page = useQuery(conversationsListQuery(filters, zone));
   usePreloadOnMount(ConversationsList);
   return (
     <QueryState query={page}>
       {(data) => (
         <Suspense fallback={<LoadingRows />}>
-          <ConversationsList data={data} filters={filters} paging={paging} dimmed={page.isPlaceholderData} />
+          <ConversationsList data={data} filters={filters} zone={zone} paging={paging} dimmed={page.isPlaceholderData} />
         </Suspense>
       )}
     </QueryState>

@@ -6,10 +6,10 @@ import { ChevronLeft, ChevronRight, Download, MessagesSquare } from 'lucide-reac
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { EmptyState } from '@/components/common/empty-state';
-import { formatUnixSeconds } from '@/lib/format';
+import { DateTime } from '@/components/common/date-time';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, filtersToSearchParams } from '@/lib/conversations/queries';
-import type { ConversationFilters } from '@/lib/conversations/model';
+import { hasDayFilter, type ConversationFilters } from '@/lib/conversations/model';
 import type { ConversationPage, ConversationSummary } from '@/lib/conversations/upstream';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 
@@ -22,13 +22,15 @@ export interface Paging {
 interface ConversationsListProps {
   data: ConversationPage;
   filters: ConversationFilters;
+  /** The viewer's zone, whose days the export's `from` and `to` name, as the list's do. */
+  zone: string | undefined;
   paging: Paging;
   /** The previous page, still shown while the next one loads. */
   dimmed: boolean;
 }
 
 /** One page of the list, with export and paging. Loaded by ConversationsBrowser beside the list request. */
-export function ConversationsList({ data, filters, paging, dimmed }: ConversationsListProps) {
+export function ConversationsList({ data, filters, zone, paging, dimmed }: ConversationsListProps) {
   const queryClient = useQueryClient();
   const prefetch = (id: string) => void queryClient.prefetchQuery(conversationDetailQuery(id));
   const { conversations, has_more, next_cursor } = data;
@@ -50,7 +52,7 @@ export function ConversationsList({ data, filters, paging, dimmed }: Conversatio
       />
     );
   }
-  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, prev: undefined, page_size: undefined });
+  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, prev: undefined, page_size: undefined, tz: hasDayFilter(filters) ? zone : undefined });
   // The detail's "← Conversations" link comes back to this very page, filters and all.
   const list = filtersToSearchParams(filters).toString();
   const detailHref = (id: string) => `/conversations/${id}${list ? `?${new URLSearchParams({ list })}` : ''}`;
@@ -135,7 +137,7 @@ function ConversationTable({ conversations, onPrefetch, detailHref, dimmed }: Li
                 </Link>
               </TableCell>
               <TableCell>{conversation.agent_name ?? conversation.agent_id}</TableCell>
-              <TableCell className="whitespace-nowrap">{formatUnixSeconds(conversation.start_time_unix_secs)}</TableCell>
+              <TableCell className="whitespace-nowrap"><DateTime unixSeconds={conversation.start_time_unix_secs} /></TableCell>
               <TableCell className="text-right tabular-nums">{formatDuration(conversation.call_duration_secs)}</TableCell>
               <TableCell className="text-right tabular-nums">{conversation.message_count}</TableCell>
               <TableCell>
@@ -166,7 +168,7 @@ function ConversationCards({ conversations, onPrefetch, detailHref, dimmed }: Li
           >
             <p className="line-clamp-2 font-medium">{titleOf(conversation)}</p>
             <p className="mt-1 text-sm text-muted-foreground">
-              {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.start_time_unix_secs)}
+              {conversation.agent_name ?? conversation.agent_id} · <DateTime unixSeconds={conversation.start_time_unix_secs} />
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
               <OutcomeBadge outcome={conversation.call_successful} />
