@@ -18,14 +18,14 @@ import { useConversationFilters } from './use-conversation-filters';
 const ConversationsList = lazyWithPreload(() => import('./conversations-list'), 'ConversationsList');
 
 export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
-  const { apply, older, newer, firstPageHref, clear } = useConversationFilters(filters);
+  const { apply, olderHref, newerHref, firstPageHref, clear } = useConversationFilters(filters);
   if (!filters) {
     return <ErrorState title="These filters cannot be used" message={error} onRetry={clear} />;
   }
   return (
     <div className="space-y-4">
       <ConversationFiltersBar filters={filters} onApply={apply} onClear={clear} />
-      <ConversationsPage filters={filters} paging={{ onOlder: older, onNewer: newer, firstPageHref }} />
+      <ConversationsPage filters={filters} paging={{ olderHref, newerHref, firstPageHref }} />
     </div>
   );
 }

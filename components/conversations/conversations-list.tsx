@@ -14,8 +14,8 @@ import type { ConversationPage, ConversationSummary } from '@/lib/conversations/
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 
 export interface Paging {
-  onOlder: (cursor: string) => void;
-  onNewer: () => void;
+  olderHref: (cursor: string) => string;
+  newerHref: string;
   firstPageHref: string;
 }
 
@@ -71,18 +71,26 @@ export function ConversationsList({ data, filters, zone, paging, dimmed }: Conve
           <Download className="size-4" aria-hidden /> Export CSV
         </a>
         <div className="flex gap-2">
-          <Button variant="outline" size="sm" disabled={!filters.cursor} onClick={paging.onNewer} data-testid="previous-page">
-            <ChevronLeft className="size-4" aria-hidden /> Newer
-          </Button>
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={!has_more || !next_cursor || dimmed}
-            onClick={() => next_cursor && paging.onOlder(next_cursor)}
-            data-testid="next-page"
-          >
-            Older <ChevronRight className="size-4" aria-hidden />
-          </Button>
+          {/* Links, not buttons: the first page arrives rendered by the server, and a press before its
+              JavaScript has run must still page. Not prefetched: each would be a worker request. */}
+          {filters.cursor ? (
+            <Link href={paging.newerHref} prefetch={false} className={buttonVariants({ variant: 'outline', size: 'sm' })} data-testid="previous-page">
+              <ChevronLeft className="size-4" aria-hidden /> Newer
+            </Link>
+          ) : (
+            <Button variant="outline" size="sm" disabled data-testid="previous-page">
+              <ChevronLeft className="size-4" aria-hidden /> Newer
+            </Button>
+          )}
+          {has_more && next_cursor && !dimmed ? (
+            <Link href={paging.olderHref(next_cursor)} prefetch={false} className={buttonVariants({ variant: 'outline', size: 'sm' })} data-testid="next-page">
+              Older <ChevronRight className="size-4" aria-hidden />
+            </Link>
+          ) : (
+            <Button variant="outline" size="sm" disabled data-testid="next-page">
+              Older <ChevronRight className="size-4" aria-hidden />
+            </Button>
+          )}
         </div>
       </nav>
     </div>
