@@ -4,6 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
+import { ViewerZoneProvider } from '@/components/common/viewer-zone';
 import { createMutationCache } from '@/lib/query/mutation-cache';
 import { shouldRetryQuery } from '@/lib/query/retry';
 
@@ -25,9 +26,11 @@ interface ProvidersProps {
   children: React.ReactNode;
   /** The request's CSP nonce, so next-themes' inline no-flash script is allowed to run. */
   nonce?: string;
+  /** The viewer's zone as the server knew it (its `tz` cookie), so times rendered there hydrate unchanged. */
+  timeZone?: string;
 }
 
-export function Providers({ children, nonce }: ProvidersProps) {
+export function Providers({ children, nonce, timeZone }: ProvidersProps) {
   // One client per browser session; useState keeps it across re-renders without sharing it between requests.
   const [queryClient] = useState(makeQueryClient);
   const [mounted, setMounted] = useState(false);
@@ -35,7 +38,7 @@ export function Providers({ children, nonce }: ProvidersProps) {
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
-        {children}
+        <ViewerZoneProvider zone={timeZone}>{children}</ViewerZoneProvider>
         {mounted ? (
           <Suspense fallback={null}>
             <Toaster position="top-center" />

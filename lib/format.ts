@@ -6,8 +6,18 @@ export function formatDateTime(value: string | Date): string {
   return dateTime.format(new Date(value));
 }
 
-export function formatUnixSeconds(seconds: number): string {
-  return dateTime.format(new Date(seconds * 1000));
+const zoned = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `zone` names the IANA zone to show the time in (the viewer's, as the server learnt it), for text the
+ * server renders and the browser hydrates: both must read the same. The locale stays fixed ('en-US')
+ * then, for the same reason; without a zone it is the runtime's own zone and locale.
+ */
+export function formatUnixSeconds(seconds: number, zone?: string): string {
+  if (!zone) return dateTime.format(new Date(seconds * 1000));
+  let format = zoned.get(zone);
+  if (!format) zoned.set(zone, (format = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })));
+  return format.format(new Date(seconds * 1000));
 }
 
 const units = ['bytes', 'KB', 'MB', 'GB'] as const;

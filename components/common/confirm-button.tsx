@@ -3,6 +3,7 @@
 import { Suspense, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import type { PreloadableComponent } from '@/components/common/lazy-with-preload';
+import { useHydrated } from '@/components/common/use-hydrated';
 
 /** What every confirmation dialog opened by a ConfirmButton receives besides its own props. */
 export interface ConfirmDialogControl {
@@ -28,6 +29,8 @@ export function ConfirmButton<P extends object>({ dialog: Dialog, dialogProps, t
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  // Pages render their data on the server: until hydrated, a press would do nothing, so the button says it cannot yet.
+  const hydrated = useHydrated();
   return (
     <>
       <Button
@@ -38,6 +41,7 @@ export function ConfirmButton<P extends object>({ dialog: Dialog, dialogProps, t
         className="text-destructive"
         aria-haspopup="dialog"
         aria-expanded={open}
+        disabled={!hydrated}
         onPointerEnter={Dialog.preload}
         onFocus={Dialog.preload}
         onClick={() => {

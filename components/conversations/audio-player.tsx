@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { Download, Pause, Play, RotateCcw, RotateCw } from 'lucide-react';
 import { Button, buttonVariants } from '@/components/ui/button';
+import { useHydrated } from '@/components/common/use-hydrated';
 import { formatDuration } from '@/lib/conversations/format';
 import { PLAYBACK_RATES, type AudioPlayer as Player } from './use-audio-player';
 
@@ -20,6 +21,8 @@ interface Props {
 /** Space plays/pauses, arrows skip 5 s (10 s with Shift) when the player has focus. */
 export function AudioPlayer({ src, fileName, player }: Props) {
   const { audio, audioRef, playing, currentTime, duration, rate, failed, seek, toggle, setRate } = player;
+  // The detail is rendered on the server: a press before hydration would do nothing, so the controls wait.
+  const hydrated = useHydrated();
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.target instanceof HTMLSelectElement) return;
@@ -77,13 +80,13 @@ export function AudioPlayer({ src, fileName, player }: Props) {
         <span className="w-12 text-xs tabular-nums text-muted-foreground">{formatDuration(duration)}</span>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="button" variant="ghost" size="icon" onClick={() => seek(currentTime - 10)} aria-label="Back 10 seconds">
+        <Button type="button" variant="ghost" size="icon" disabled={!hydrated} onClick={() => seek(currentTime - 10)} aria-label="Back 10 seconds">
           <RotateCcw className="size-4" aria-hidden />
         </Button>
-        <Button type="button" size="icon" onClick={toggle} aria-label={playing ? 'Pause' : 'Play'} data-testid="audio-toggle">
+        <Button type="button" size="icon" disabled={!hydrated} onClick={toggle} aria-label={playing ? 'Pause' : 'Play'} data-testid="audio-toggle">
           {playing ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />}
         </Button>
-        <Button type="button" variant="ghost" size="icon" onClick={() => seek(currentTime + 10)} aria-label="Forward 10 seconds">
+        <Button type="button" variant="ghost" size="icon" disabled={!hydrated} onClick={() => seek(currentTime + 10)} aria-label="Forward 10 seconds">
           <RotateCw className="size-4" aria-hidden />
         </Button>
         <label className="ml-auto flex items-center gap-1 text-sm text-muted-foreground">

@@ -6,7 +6,7 @@ import { ArrowLeft, CloudOff, MicOff, PhoneCall } from 'lucide-react';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
-import { formatDateTime, formatUnixSeconds } from '@/lib/format';
+import { DateTime } from '@/components/common/date-time';
 import type { ConversationResult } from '@/lib/conversations/model';
 import { isLive } from '@/lib/conversations/format';
 import type { ConversationDetail as Conversation } from '@/lib/conversations/upstream';
@@ -51,7 +51,7 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
             {title}
           </h1>
           <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-            {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.metadata.start_time_unix_secs)}
+            {conversation.agent_name ?? conversation.agent_id} · <DateTime unixSeconds={conversation.metadata.start_time_unix_secs} />
             <StatusBadge status={conversation.status} />
             {conversation.analysis ? <OutcomeBadge outcome={conversation.analysis.call_successful} labelled /> : null}
           </p>
@@ -64,7 +64,7 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
       {cache === 'stale' ? (
         <p className="flex items-center gap-2 rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm" data-testid="stale-notice">
           <CloudOff className="size-4" aria-hidden /> ElevenLabs is not answering; this is the copy stored{' '}
-          {storedAt ? formatDateTime(storedAt) : ''} and may be out of date.
+          {storedAt ? <DateTime unixSeconds={Date.parse(storedAt) / 1000} /> : ''} and may be out of date.
         </p>
       ) : null}
       {live ? (

@@ -8,6 +8,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
+import { useViewerZone } from '@/components/common/viewer-zone';
 import { agentsListQuery } from '@/lib/agents/queries';
 import { isCompleteDate, moreFiltersCount, OUTCOMES } from '@/lib/conversations/model';
 import { OUTCOME_LABEL } from '@/lib/conversations/format';
@@ -29,6 +30,7 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
   const agents = useQuery(agentsListQuery());
   const [search, setSearch] = useUrlDraft(filters.search ?? '', (value) => onApply({ search: value.trim() || undefined }), SEARCH_DEBOUNCE_MS);
   const [moreOpen, setMoreOpen] = useState(false);
+  const zone = useViewerZone();
   const more = moreFiltersCount(filters);
   const active = Boolean(filters.agent || filters.outcome || filters.from || filters.to || filters.search || more);
   // A shared link may name an agent before the list of agents has loaded (or one since deleted).
@@ -89,12 +91,18 @@ export function ConversationFiltersBar({ filters, onApply, onClear }: Props) {
             </option>
           ))}
         </NativeSelect>
-        <div className="flex items-center gap-2 lg:col-span-2">
-          <DateFilter label="From date" value={filters.from?.slice(0, 10) ?? ''} onApply={(from) => onApply({ from })} />
-          <span className="text-muted-foreground" aria-hidden>
-            –
-          </span>
-          <DateFilter label="To date" value={filters.to?.slice(0, 10) ?? ''} onApply={(to) => onApply({ to })} />
+        <div className="lg:col-span-2">
+          <div className="flex items-center gap-2">
+            <DateFilter label="From date" value={filters.from?.slice(0, 10) ?? ''} onApply={(from) => onApply({ from })} />
+            <span className="text-muted-foreground" aria-hidden>
+              –
+            </span>
+            <DateFilter label="To date" value={filters.to?.slice(0, 10) ?? ''} onApply={(to) => onApply({ to })} />
+          </div>
+          {/* The days are the viewer's: the browser sends its zone with the request (lib/time-zone.ts). */}
+          <p id="date-filter-zone" className="mt-1 text-xs text-muted-foreground" data-testid="date-filter-zone">
+            Days in {zone ?? 'your time zone'}
+          </p>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">
@@ -190,6 +198,7 @@ function DateFilter({ label, value: urlValue, onApply }: { label: string; value:
     <Input
       type="date"
       aria-label={label}
+      aria-describedby="date-filter-zone"
       value={draft.value}
       onChange={(event) => {
         setDraft(event.target.value);

@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/common/error-state';
 import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
+import { useViewerZone } from '@/components/common/viewer-zone';
 import { conversationsListQuery } from '@/lib/conversations/queries';
 import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/model';
 import type { Paging } from './conversations-list';
@@ -17,26 +18,27 @@ import { useConversationFilters } from './use-conversation-filters';
 const ConversationsList = lazyWithPreload(() => import('./conversations-list'), 'ConversationsList');
 
 export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
-  const { apply, older, newer, firstPageHref, clear } = useConversationFilters(filters);
+  const { apply, olderHref, newerHref, firstPageHref, clear } = useConversationFilters(filters);
   if (!filters) {
     return <ErrorState title="These filters cannot be used" message={error} onRetry={clear} />;
   }
   return (
     <div className="space-y-4">
       <ConversationFiltersBar filters={filters} onApply={apply} onClear={clear} />
-      <ConversationsPage filters={filters} paging={{ onOlder: older, onNewer: newer, firstPageHref }} />
+      <ConversationsPage filters={filters} paging={{ olderHref, newerHref, firstPageHref }} />
     </div>
   );
 }
 
 function ConversationsPage({ filters, paging }: { filters: ConversationFilters; paging: Paging }) {
-  const page = useQuery(conversationsListQuery(filters));
+  const zone = useViewerZone();
+  const page = useQuery(conversationsListQuery(filters, zone));
   usePreloadOnMount(ConversationsList);
   return (
     <QueryState query={page}>
       {(data) => (
         <Suspense fallback={<LoadingRows />}>
-          <ConversationsList data={data} filters={filters} paging={paging} dimmed={page.isPlaceholderData} />
+          <ConversationsList data={data} filters={filters} zone={zone} paging={paging} dimmed={page.isPlaceholderData} />
         </Suspense>
       )}
     </QueryState>

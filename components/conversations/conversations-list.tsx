@@ -6,29 +6,31 @@ import { ChevronLeft, ChevronRight, Download, MessagesSquare } from 'lucide-reac
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { EmptyState } from '@/components/common/empty-state';
-import { formatUnixSeconds } from '@/lib/format';
+import { DateTime } from '@/components/common/date-time';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, filtersToSearchParams } from '@/lib/conversations/queries';
-import type { ConversationFilters } from '@/lib/conversations/model';
+import { hasDayFilter, type ConversationFilters } from '@/lib/conversations/model';
 import type { ConversationPage, ConversationSummary } from '@/lib/conversations/upstream';
 import { OutcomeBadge, StatusBadge } from './conversation-status';
 
 export interface Paging {
-  onOlder: (cursor: string) => void;
-  onNewer: () => void;
+  olderHref: (cursor: string) => string;
+  newerHref: string;
   firstPageHref: string;
 }
 
 interface ConversationsListProps {
   data: ConversationPage;
   filters: ConversationFilters;
+  /** The viewer's zone, whose days the export's `from` and `to` name, as the list's do. */
+  zone: string | undefined;
   paging: Paging;
   /** The previous page, still shown while the next one loads. */
   dimmed: boolean;
 }
 
 /** One page of the list, with export and paging. Loaded by ConversationsBrowser beside the list request. */
-export function ConversationsList({ data, filters, paging, dimmed }: ConversationsListProps) {
+export function ConversationsList({ data, filters, zone, paging, dimmed }: ConversationsListProps) {
   const queryClient = useQueryClient();
   const prefetch = (id: string) => void queryClient.prefetchQuery(conversationDetailQuery(id));
   const { conversations, has_more, next_cursor } = data;
@@ -50,7 +52,7 @@ export function ConversationsList({ data, filters, paging, dimmed }: Conversatio
       />
     );
   }
-  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, prev: undefined, page_size: undefined });
+  const exportParams = filtersToSearchParams({ ...filters, cursor: undefined, prev: undefined, page_size: undefined, tz: hasDayFilter(filters) ? zone : undefined });
   // The detail's "← Conversations" link comes back to this very page, filters and all.
   const list = filtersToSearchParams(filters).toString();
   const detailHref = (id: string) => `/conversations/${id}${list ? `?${new URLSearchParams({ list })}` : ''}`;
@@ -69,18 +71,26 @@ export function ConversationsList({ data, filters, paging, dimmed }: Conversatio
           <Download className="size-4" aria-hidden /> Export CSV
         </a>
         <div className="flex gap-2">
-          <Button variant="outline" size="sm" disabled={!filters.cursor} onClick={paging.onNewer} data-testid="previous-page">
-            <ChevronLeft className="size-4" aria-hidden /> Newer
-          </Button>
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={!has_more || !next_cursor || dimmed}
-            onClick={() => next_cursor && paging.onOlder(next_cursor)}
-            data-testid="next-page"
-          >
-            Older <ChevronRight className="size-4" aria-hidden />
-          </Button>
+          {/* Links, not buttons: the first page arrives rendered by the server, and a press before its
+              JavaScript has run must still page. Not prefetched: each would be a worker request. */}
+          {filters.cursor ? (
+            <Link href={paging.newerHref} prefetch={false} className={buttonVariants({ variant: 'outline', size: 'sm' })} data-testid="previous-page">
+              <ChevronLeft className="size-4" aria-hidden /> Newer
+            </Link>
+          ) : (
+            <Button variant="outline" size="sm" disabled data-testid="previous-page">
+              <ChevronLeft className="size-4" aria-hidden /> Newer
+            </Button>
+          )}
+          {has_more && next_cursor && !dimmed ? (
+            <Link href={paging.olderHref(next_cursor)} prefetch={false} className={buttonVariants({ variant: 'outline', size: 'sm' })} data-testid="next-page">
+              Older <ChevronRight className="size-4" aria-hidden />
+            </Link>
+          ) : (
+            <Button variant="outline" size="sm" disabled data-testid="next-page">
+              Older <ChevronRight className="size-4" aria-hidden />
+            </Button>
+          )}
         </div>
       </nav>
     </div>
@@ -135,7 +145,7 @@ function ConversationTable({ conversations, onPrefetch, detailHref, dimmed }: Li
                 </Link>
               </TableCell>
               <TableCell>{conversation.agent_name ?? conversation.agent_id}</TableCell>
-              <TableCell className="whitespace-nowrap">{formatUnixSeconds(conversation.start_time_unix_secs)}</TableCell>
+              <TableCell className="whitespace-nowrap"><DateTime unixSeconds={conversation.start_time_unix_secs} /></TableCell>
               <TableCell className="text-right tabular-nums">{formatDuration(conversation.call_duration_secs)}</TableCell>
               <TableCell className="text-right tabular-nums">{conversation.message_count}</TableCell>
               <TableCell>
@@ -166,7 +176,7 @@ function ConversationCards({ conversations, onPrefetch, detailHref, dimmed }: Li
           >
             <p className="line-clamp-2 font-medium">{titleOf(conversation)}</p>
             <p className="mt-1 text-sm text-muted-foreground">
-              {conversation.agent_name ?? conversation.agent_id} · {formatUnixSeconds(conversation.start_time_unix_secs)}
+              {conversation.agent_name ?? conversation.agent_id} · <DateTime unixSeconds={conversation.start_time_unix_secs} />
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
               <OutcomeBadge outcome={conversation.call_successful} labelled />

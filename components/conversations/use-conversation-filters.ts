@@ -23,8 +23,9 @@ export function useConversationFilters(filters: ConversationFilters | null) {
      * letter or a date typed digit by digit is one edit, and Back should leave the list, not undo a keystroke.
      */
     apply: (changes: Partial<ConversationFilters>) => router.replace(href(firstPage({ ...filters, ...changes }))),
-    older: (cursor: string) => filters && router.push(href(olderPage(filters, cursor))),
-    newer: () => filters && router.push(href(newerPage(filters))),
+    /** Paging is plain links: they work from the HTML the server sent, before the page's JavaScript has run. */
+    olderHref: (cursor: string) => href(filters ? olderPage(filters, cursor) : { cursor }),
+    newerHref: filters ? href(newerPage(filters)) : pathname,
     firstPageHref: filters ? href(firstPage(filters)) : pathname,
     clear: () => router.replace(pathname),
   };

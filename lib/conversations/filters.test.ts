@@ -160,8 +160,19 @@ describe('paging from the URL alone', () => {
   });
 
   it('leaves the stack out of the API request and the first page', () => {
-    expect(pageRequest({ page_size: 30, cursor: 'c3', prev: ['c2'] }).prev).toBeUndefined();
+    expect(pageRequest({ page_size: 30, cursor: 'c3', prev: ['c2'] }, 'UTC').prev).toBeUndefined();
     expect(firstPage({ ...base, cursor: 'c3', prev: ['c2'] })).toEqual({ ...base, cursor: undefined, prev: undefined });
+  });
+});
+
+describe('pageRequest: the zone goes with days only', () => {
+  it.each([
+    [{ page_size: 30 }, undefined],
+    [{ page_size: 30, outcome: 'failure' as const }, undefined],
+    [{ page_size: 30, from: '2026-11-28' }, 'America/Los_Angeles'],
+    [{ page_size: 30, to: '2026-11-28' }, 'America/Los_Angeles'],
+  ])('%j -> tz %s', (filters, tz) => {
+    expect(pageRequest(filters, 'America/Los_Angeles').tz).toBe(tz);
   });
 });
 

@@ -49,6 +49,8 @@ export interface ConversationFilters {
   search?: string;
   evaluation?: string[];
   data?: string[];
+  /** The IANA zone whose days `from` and `to` are (UTC when absent): the browser's, added to API requests, never to page URLs. */
+  tz?: string;
   cursor?: string;
   /** The cursors of the pages before this one, oldest first (page 1 has none), so "Newer" works from any URL. */
   prev?: string[];
@@ -238,9 +240,18 @@ export function firstPage<T extends Partial<ConversationFilters>>(filters: T): T
   return { ...filters, cursor: undefined, prev: undefined };
 }
 
-/** What the API needs for one page: the stack only serves the page URL (and would split the cache per path taken). */
-export function pageRequest(filters: ConversationFilters): ConversationFilters {
-  return { ...filters, prev: undefined };
+/** Whether the filters name calendar days, which depend on the viewer's zone. */
+export function hasDayFilter(filters: Partial<ConversationFilters>): boolean {
+  return Boolean(filters.from || filters.to);
+}
+
+/**
+ * What the API needs for one page: the stack only serves the page URL (and would split the cache per
+ * path taken). The zone goes along only when days are filtered, so a list without dates has one cache
+ * entry (and one server prefetch) whatever the viewer's zone.
+ */
+export function pageRequest(filters: ConversationFilters, zone: string | undefined): ConversationFilters {
+  return { ...filters, prev: undefined, tz: hasDayFilter(filters) ? zone : undefined };
 }
 
 /**

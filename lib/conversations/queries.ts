@@ -2,7 +2,7 @@ import { queryRoots } from '@/lib/query/roots';
 import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import type { ConversationPage } from './upstream';
-import { pageRequest, type ConversationFilterOptions, type ConversationFilters, type ConversationResult } from './model';
+import { hasDayFilter, pageRequest, type ConversationFilterOptions, type ConversationFilters, type ConversationResult } from './model';
 
 export const conversationKeys = {
   all: queryRoots.conversations,
@@ -21,13 +21,17 @@ export function filtersToSearchParams(filters: Partial<ConversationFilters>): UR
   return params;
 }
 
-export const conversationsListQuery = (filters: ConversationFilters) => {
-  const request = pageRequest(filters);
+/** One page of the list; `zone` is the viewer's IANA zone, whose days `from` and `to` name. */
+export const conversationsListQuery = (filters: ConversationFilters, zone: string | undefined) => {
+  const request = pageRequest(filters, zone);
   return queryOptions({
     queryKey: conversationKeys.list(request),
     queryFn: () => apiFetch<ConversationPage>(`/api/conversations?${filtersToSearchParams(request)}`),
     // The previous page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
+    // Days are not asked for in a zone that is not the viewer's: this waits while a page is hydrated
+    // that the server rendered without knowing it (components/common/viewer-zone.tsx).
+    enabled: !hasDayFilter(filters) || zone !== undefined,
   });
 };
 

@@ -25,6 +25,10 @@ describe('conversation filters -> upstream query', () => {
     [{ data: 'score:gte:4' }, { data_collection_params: ['score:gte:4'] }],
     [{ data: 'plan:in:pro|scale' }, { data_collection_params: ['plan:in:pro|scale'] }],
     [{ cursor: 'abc', page_size: '100' }, { cursor: 'abc', page_size: 100 }],
+    // Days of the viewer's zone: Nov 28 in Los Angeles is 08:00 UTC that day to 07:59:59 UTC the next.
+    [{ from: '2026-11-28', to: '2026-11-28', tz: 'America/Los_Angeles' }, { call_start_after_unix: 1_795_852_800, call_start_before_unix: 1_795_852_800 + 86_399 }],
+    // A timestamp is an instant whatever the zone.
+    [{ from: '2026-11-28T12:00:00Z', tz: 'Asia/Tokyo' }, { call_start_after_unix: 1_795_867_200 }],
   ])('%j', (input, expected) => {
     const result = parse(input);
     expect(result.success).toBe(true);
@@ -48,12 +52,19 @@ describe('conversation filters -> upstream query', () => {
     [{ page_size: '101' }, 'page_size'],
     [{ page_size: 'ten' }, 'page_size'],
     [{ colour: 'red' }, 'colour'],
+    [{ from: '2026-11-28', tz: 'Mars/Olympus_Mons' }, 'tz'],
+    [{ tz: 'America/Los_Angeles; drop' }, 'tz'],
+    [{ from: '2026-11-29', to: '2026-11-28', tz: 'Asia/Tokyo' }, 'to'],
   ])('%j is refused, naming %s', (input, field) => {
     expect(fieldsOf(input).join(' ')).toContain(field);
   });
 });
 
 describe('parseConversationFilters (the page URL)', () => {
+  it('ignores tz: a shared link names days, and each viewer reads them in their own zone', () => {
+    expect(parseConversationFilters({ from: '2026-11-28', tz: 'Asia/Tokyo' }).filters).toEqual({ from: '2026-11-28', page_size: 30 });
+  });
+
   it('ignores parameters that are not filters, such as those mail and chat tools add', () => {
     expect(parseConversationFilters({ outcome: 'failure', utm_source: 'mail', fbclid: 'x' })).toEqual({
       filters: { outcome: 'failure', page_size: 30 },

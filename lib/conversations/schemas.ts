@@ -16,12 +16,13 @@ import {
   type ConversationFilters,
   type ParsedConversationFilters,
 } from './model';
+import { dayEndUnix, dayStartUnix, isTimeZone } from '@/lib/time-zone';
 
 export { DATA_OPERATORS, EVALUATION_RESULTS, OUTCOMES } from './model';
 
 const idSchema = z.string().trim().min(1).max(128).regex(/^[\w-]+$/, 'must be an id such as agent_…');
 
-/** A calendar date (YYYY-MM-DD, UTC) or a full ISO timestamp. */
+/** A calendar date (YYYY-MM-DD, a day of `tz`) or a full ISO timestamp. */
 const instantSchema = z
   .string()
   .trim()
@@ -52,6 +53,8 @@ export const conversationFiltersSchema = z
     search: z.string().trim().min(1).max(200, 'must be at most 200 characters').optional(),
     evaluation: repeated(evaluationParam).optional(),
     data: repeated(dataParam).optional(),
+    /** The viewer's IANA zone, whose days `from` and `to` name; UTC when absent. Sent by the browser, not kept in page URLs. */
+    tz: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles').optional(),
     cursor: cursorSchema.optional(),
     prev: z.union([cursorSchema, z.array(cursorSchema).max(MAX_PAGE_STACK)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
     page_size: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').default(30),
@@ -60,7 +63,7 @@ export const conversationFiltersSchema = z
     if (!isDurationRangeValid(filters.min_duration, filters.max_duration)) {
       context.addIssue({ code: 'custom', path: ['max_duration'], message: 'must not be less than min_duration' });
     }
-    if (filters.from && filters.to && startOf(filters.from) > endOf(filters.to)) {
+    if (filters.from && filters.to && startOf(filters.from, filters.tz) > endOf(filters.to, filters.tz)) {
       context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
     }
   });
@@ -71,12 +74,13 @@ const filtersMatchModel: Same<z.infer<typeof conversationFiltersSchema>, Convers
 void filtersMatchModel;
 
 
-const FILTER_NAMES = new Set(Object.keys(conversationFiltersSchema.shape));
+// `tz` is not a page filter: a shared link names days, and each viewer reads them as days of their own zone.
+const FILTER_NAMES = new Set(Object.keys(conversationFiltersSchema.shape).filter((name) => name !== 'tz'));
 
 /**
  * The page's URL -> filters, on the server; the client gets plain data (and never zod). Parameters
- * that are not filters (`utm_source`, added by mail and chat tools) are ignored here; the API route
- * stays strict, so a dashboard bug still shows.
+ * that are not filters (`utm_source`, added by mail and chat tools, and `tz`) are ignored here; the API
+ * route stays strict, so a dashboard bug still shows.
  */
 export function parseConversationFilters(query: Record<string, string | string[] | undefined>): ParsedConversationFilters {
   const defined = Object.fromEntries(Object.entries(query).filter(([name, value]) => value !== undefined && FILTER_NAMES.has(name)));
@@ -92,14 +96,16 @@ export function parseConversationFilters(query: Record<string, string | string[]
   return { filters: null, error };
 }
 
-function startOf(value: string): number {
-  return Math.floor(Date.parse(value) / 1000);
+const isDay = (value: string) => value.length === 10;
+
+/** A bare date is the first second of that day in `zone` (the viewer's, sent as `tz`; UTC without one). */
+function startOf(value: string, zone = 'UTC'): number {
+  return isDay(value) ? dayStartUnix(value, zone) : Math.floor(Date.parse(value) / 1000);
 }
 
-/** A bare date as `to` means through the end of that day. */
-function endOf(value: string): number {
-  const start = startOf(value);
-  return value.length === 10 ? start + 86_399 : start;
+/** A bare date as `to` means through the end of that day: 23, 24 or 25 hours on, where the zone changes its clocks. */
+function endOf(value: string, zone = 'UTC'): number {
+  return isDay(value) ? dayEndUnix(value, zone) : Math.floor(Date.parse(value) / 1000);
 }
 
 /** Our filters -> the query of GET /v1/convai/conversations. */
@@ -107,8 +113,8 @@ export function toUpstreamQuery(filters: ConversationFilters): Record<string, st
   return {
     agent_id: filters.agent,
     call_successful: filters.outcome,
-    call_start_after_unix: filters.from ? startOf(filters.from) : undefined,
-    call_start_before_unix: filters.to ? endOf(filters.to) : undefined,
+    call_start_after_unix: filters.from ? startOf(filters.from, filters.tz) : undefined,
+    call_start_before_unix: filters.to ? endOf(filters.to, filters.tz) : undefined,
     call_duration_min_secs: filters.min_duration,
     call_duration_max_secs: filters.max_duration,
     search: filters.search,

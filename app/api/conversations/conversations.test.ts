@@ -96,6 +96,7 @@ describe('GET /api/conversations', () => {
     ['page_size=500', 'page_size'],
     ['outcome=maybe', 'outcome'],
     ['min_duration=-4', 'min_duration'],
+    ['from=2026-11-28&tz=Mars%2FOlympus_Mons', 'tz'],
   ])('?%s -> 422 naming %s', async (query, field) => {
     const response = await callRoute(listRoute.GET, 'GET', `/api/conversations?${query}`);
     expect(response.status).toBe(422);

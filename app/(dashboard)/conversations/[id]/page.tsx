@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RequireAccount } from '@/components/common/require-account';
+import { ConversationPrefetch } from '@/components/conversations/conversations-prefetch';
 import { ConversationView } from '@/components/conversations/conversation-view';
 import { listHref } from '@/lib/conversations/model';
 import { conversationParamsSchema } from '@/lib/conversations/schemas';
@@ -18,7 +19,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   if (!conversationParamsSchema.safeParse({ id }).success) notFound();
   return (
     <RequireAccount>
-      <ConversationView id={id} listHref={listHref((await searchParams).list)} />
+      <ConversationPrefetch id={id}>
+        <ConversationView id={id} listHref={listHref((await searchParams).list)} />
+      </ConversationPrefetch>
     </RequireAccount>
   );
 }
