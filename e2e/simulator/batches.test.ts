@@ -195,6 +195,8 @@ describe('the workspace list and submit checks', () => {
     const withOverride = {
       recipients: [{ phone_number: '+14155553001', conversation_initiation_client_data: { conversation_config_override: { agent: { first_message: 'Hi!' } } } }],
     };
+    // Whatever the seed allows, the agent starts allowing no override.
+    state.data.agents[0]!.platform_settings.overrides = { conversation_config_override: { agent: { first_message: false } } };
     const refused = await submit([], withOverride);
     expect(refused.status).toBe(400);
     expect(refused.json.detail).toMatchObject({ status: 'override_not_allowed', message: "Override for field 'first_message' is not allowed by config." });

@@ -53,6 +53,9 @@ beforeAll(async () => {
   const numbers = await sim('/v1/convai/phone-numbers');
   phoneNumberId = numbers[0].phone_number_id;
   agentId = numbers[0].assigned_agent.agent_id;
+  // The seed's agents allow some overrides; this file's agent allows none, whatever the seed says.
+  const agent = simulator.state.data.agents.find((a) => a.agent_id === agentId)!;
+  agent.platform_settings.overrides = { conversation_config_override: { agent: { first_message: false, language: false, prompt: { prompt: false } }, tts: { voice_id: false } } };
 });
 afterAll(async () => {
   await platform.dispose();

@@ -149,6 +149,11 @@ describe('POST /api/calls', () => {
   it('refuses an override the agent does not allow, naming the setting to change; allows it once the agent does', async () => {
     // A real-shaped agent, from the simulator, with only the first message overridable.
     const agent = simulator.state.data.agents[1]!;
+    // Whatever the seed allows, this agent starts allowing no override.
+    await sim(`/v1/convai/agents/${agent.agent_id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ platform_settings: { overrides: { conversation_config_override: { agent: { first_message: false, language: false, prompt: { prompt: false } }, tts: { voice_id: false } } } } }),
+    });
     const before = await callsSeen();
     const refused = await place({ agent_id: agent.agent_id, overrides: { first_message: 'Hi {{customer_name}}', language: 'de' } });
     expect(refused.status).toBe(422);
