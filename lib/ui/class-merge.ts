@@ -106,6 +106,8 @@ export const mergeClasses = createTailwindMerge(() => ({
     transition: [{ transition: ['', 'all', 'colors', 'opacity', 'shadow', 'transform', 'none', v.isArbitraryVariable, v.isArbitraryValue] }],
     // The batch progress bar (duration-500) against the dialogs' duration-200.
     duration: [{ duration: [v.isNumber, 'initial', v.isArbitraryVariable, v.isArbitraryValue] }],
+    // Anchored cards (the agent editor's sections, Settings' allowlist) clear the sticky header.
+    'scroll-mt': [{ 'scroll-mt': [v.isNumber, v.isArbitraryVariable, v.isArbitraryValue] }],
     'underline-offset': [{ 'underline-offset': [v.isNumber, 'auto', v.isArbitraryVariable, v.isArbitraryValue] }],
     animate: [{ animate: ['none', fromTheme('animate'), v.isArbitraryVariable, v.isArbitraryValue] }],
     cursor: [{ cursor: ['auto', 'default', 'pointer', 'wait', 'text', 'move', 'help', 'not-allowed', 'none', v.isArbitraryVariable, v.isArbitraryValue] }],
