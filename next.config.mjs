@@ -14,8 +14,8 @@ const nextConfig = {
   // would otherwise check it again, and fail on test-only files it never bundles.
   typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },
-  // Pages that render data on the server import TanStack Query there (QueryClient, dehydrate, query
-  // keys). Imported from its index, the whole package counted as the page's client components, and
+  // Pages that render data on the server import TanStack Query there (hashKey, query keys).
+  // Imported from its index, the whole package counted as the page's client components, and
   // every client hook it exports (useMutation, useQueries, …) joined the page's first load (~5 kB gzip);
   // this makes Next import only the modules used.
   experimental: { optimizePackageImports: ['@tanstack/react-query'] },

@@ -1,7 +1,7 @@
 // The layout's rules, checked on the source (README, "Architecture"):
 // - no import cycle between modules of lib/, nor between its folders;
 // - a feature folder's files keep their roles: model.ts has no zod and nothing server-side, service.ts
-//   is server-only, queries.ts reaches nothing server-side;
+//   is server-only, queries.ts and mutations.ts reach nothing server-side;
 // - nothing a browser loads ('use client' modules and all they import, lazily too) reaches full zod,
 //   a service, the KV layer, the platform module or anything marked server-only.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -167,9 +167,9 @@ describe('architecture', () => {
       expect(valueImports(module('service'))).toContain('server-only');
     });
 
-    it('queries.ts (where present) reaches nothing server-side', () => {
-      if (!graph.has(module('queries'))) return;
-      expect([...browserReach(module('queries')).keys()].filter((reached) => SERVER_SIDE.some((rule) => rule.test(reached)))).toEqual([]);
+    it.each(['queries', 'mutations'])('%s.ts (where present) reaches nothing server-side', (name) => {
+      if (!graph.has(module(name))) return;
+      expect([...browserReach(module(name)).keys()].filter((reached) => SERVER_SIDE.some((rule) => rule.test(reached)))).toEqual([]);
     });
 
     it('schemas.ts (where present) does not import the service', () => {

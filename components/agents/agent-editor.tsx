@@ -10,20 +10,10 @@ import { ConfirmButton } from '@/components/common/confirm-button';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { ApiError } from '@/lib/api/client';
 import { agentDraftProblems, editableJson, parseAgentJson, type DraftProblem } from '@/lib/agents/form-rules';
-import {
-  AGENT_FIELD_BY_PATH,
-  applyAgentPatch,
-  buildAgentPatch,
-  diffAgent,
-  telephonyFixPatch,
-  telephonyFormatProblems,
-  updatedAtOf,
-  withValueAtPath,
-  type AgentChange,
-  type AgentDetail,
-  type AgentPatch,
-} from '@/lib/agents/model';
-import { agentKeys, agentUpdateMutation } from '@/lib/agents/queries';
+import { AGENT_FIELD_BY_PATH, applyAgentPatch, buildAgentPatch, diffAgent, updatedAtOf, withValueAtPath, type AgentChange, type AgentDetail, type AgentPatch } from '@/lib/agents/model';
+import { telephonyFixPatch, telephonyFormatProblems } from '@/lib/agents/call-rules';
+import { agentKeys } from '@/lib/agents/queries';
+import { agentUpdateMutation } from '@/lib/agents/mutations';
 import { changeLabel } from './agent-diff';
 import { AgentSections, SectionNav } from './agent-sections';
 import { EditorContext, fieldId, type EditorContextValue } from './editor-context';

@@ -9,8 +9,10 @@ import { Input } from '@/components/ui/input';
 import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
 import { createAgentRules, type CreateAgentInput } from '@/lib/agents/form-rules';
-import { AGENT_TEMPLATE_KEYS, AGENT_TEMPLATES, agentPlaceholders, templateConfig } from '@/lib/agents/model';
-import { agentKeys, createAgentMutation } from '@/lib/agents/queries';
+import { AGENT_TEMPLATE_KEYS, AGENT_TEMPLATES, templateConfig } from '@/lib/agents/model';
+import { agentPlaceholders } from '@/lib/agents/call-rules';
+import { agentKeys } from '@/lib/agents/queries';
+import { createAgentMutation } from '@/lib/agents/mutations';
 import { useQueryClient } from '@tanstack/react-query';
 
 /** Name and starting template; the agent is created in ElevenLabs, then opens in the editor. */

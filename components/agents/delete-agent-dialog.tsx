@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import type { AgentDetail } from '@/lib/agents/model';
-import { deleteAgentMutation } from '@/lib/agents/queries';
+import { deleteAgentMutation } from '@/lib/agents/mutations';
 
 /** The confirmation, loaded on demand: it names the agent and the phone numbers that would be left without one. */
 export function DeleteAgentDialog({ agent, ...control }: { agent: AgentDetail } & ConfirmDialogControl) {

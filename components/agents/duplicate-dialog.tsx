@@ -11,7 +11,8 @@ import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
 import { nameProblem } from '@/lib/agents/form-rules';
 import type { AgentDetail } from '@/lib/agents/model';
-import { agentKeys, duplicateAgentMutation } from '@/lib/agents/queries';
+import { agentKeys } from '@/lib/agents/queries';
+import { duplicateAgentMutation } from '@/lib/agents/mutations';
 
 interface Props {
   open: boolean;

@@ -19,7 +19,8 @@ import { EmptyState } from '@/components/common/empty-state';
 import { QueryState } from '@/components/common/query-state';
 import { formatDateTime } from '@/lib/format';
 import { diffAgent, updatedAtOf, type AgentDetail, type AgentHistoryEntry, type HistoryAction } from '@/lib/agents/model';
-import { agentHistoryEntryQuery, agentHistoryQuery, restoreAgentVersionMutation } from '@/lib/agents/queries';
+import { agentHistoryEntryQuery, agentHistoryQuery } from '@/lib/agents/queries';
+import { restoreAgentVersionMutation } from '@/lib/agents/mutations';
 import { changeLabel, DiffList } from './agent-diff';
 
 const ACTION_LABEL: Record<HistoryAction, string> = {

@@ -12,7 +12,7 @@ import { NativeSelect } from '@/components/ui/native-select';
 import { Textarea } from '@/components/ui/textarea';
 import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
-import { allowedOverrides, OVERRIDE_FIELDS, OVERRIDE_SETTING_LABEL, type OverrideField } from '@/lib/agents/model';
+import { allowedOverrides, OVERRIDE_FIELDS, OVERRIDE_SETTING_LABEL, type OverrideField } from '@/lib/agents/call-rules';
 import { agentDetailQuery, agentsListQuery } from '@/lib/agents/queries';
 import type { ApiError } from '@/lib/api/client';
 import { callFormRules, emptyCallForm, toPlaceCallInput, variableRowsFor, VARIABLE_TYPES, type CallFormValues } from '@/lib/calls/form-rules';

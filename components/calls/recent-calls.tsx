@@ -1,46 +1,31 @@
 'use client';
 
-import Link from 'next/link';
+import { Suspense } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Download, Headphones, PhoneOutgoing, X } from 'lucide-react';
-import { Badge } from '@/components/ui/badge';
+import { Download, PhoneOutgoing, X } from 'lucide-react';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { EmptyState } from '@/components/common/empty-state';
+import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
+import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
 import { agentsListQuery } from '@/lib/agents/queries';
-import { formatDateTime } from '@/lib/format';
 import {
   CALL_OUTCOME_LABEL,
   CALL_OUTCOMES,
-  CALL_STATUS_LABEL,
   callFiltersToSearchParams,
   type CallFilters,
-  type CallStatus,
-  type CallView,
 } from '@/lib/calls/model';
 import { callsListQuery } from '@/lib/calls/queries';
 import { phoneNumberOptionLabel } from '@/lib/phone-numbers/model';
 import { phoneNumbersQuery } from '@/lib/phone-numbers/queries';
 
-const STATUS_VARIANT: Record<CallStatus, 'default' | 'secondary' | 'destructive' | 'outline'> = {
-  initiated: 'outline',
-  in_progress: 'secondary',
-  done: 'default',
-  failed: 'destructive',
-  unknown: 'outline',
-};
-
-export function CallStatusBadge({ status }: { status: CallStatus }) {
-  return (
-    <Badge variant={STATUS_VARIANT[status]} data-testid="call-status" data-status={status}>
-      {CALL_STATUS_LABEL[status]}
-    </Badge>
-  );
-}
+// The rows show only once the list has answered: their code is fetched beside that request, out of the
+// page's first load (as the conversations list does).
+const RecentCallRows = lazyWithPreload(() => import('./recent-call-rows'), 'RecentCallRows');
 
 /** Recent calls, newest first; the filters live in the URL and the list refreshes until every call is final. */
 export function RecentCalls({ filters }: { filters: CallFilters }) {
@@ -51,6 +36,7 @@ export function RecentCalls({ filters }: { filters: CallFilters }) {
     router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
   };
   const list = useInfiniteQuery(callsListQuery(filters));
+  usePreloadOnMount(RecentCallRows);
   const exportQuery = callFiltersToSearchParams(filters).toString();
   return (
     <section className="space-y-3" aria-labelledby="recent-calls-title">
@@ -68,55 +54,13 @@ export function RecentCalls({ filters }: { filters: CallFilters }) {
           const calls = data.pages.flatMap((page) => page.calls);
           if (calls.length === 0) return <EmptyState icon={PhoneOutgoing} title="No calls yet" description="Calls placed from this page show here, newest first." />;
           return (
-            <div className="space-y-3">
-              <ul className="divide-y rounded-lg border" data-testid="recent-calls">
-                {calls.map((call) => (
-                  <CallRow key={call.call_id} call={call} />
-                ))}
-              </ul>
-              {list.hasNextPage ? (
-                <Button variant="outline" size="sm" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                  Older calls
-                </Button>
-              ) : null}
-            </div>
+            <Suspense fallback={<LoadingRows />}>
+              <RecentCallRows calls={calls} older={list.hasNextPage ? { loading: list.isFetchingNextPage, load: () => void list.fetchNextPage() } : null} />
+            </Suspense>
           );
         }}
       </QueryState>
     </section>
-  );
-}
-
-function CallRow({ call }: { call: CallView }) {
-  return (
-    <li className="grid gap-2 p-3 sm:grid-cols-[1fr_auto] sm:items-center" data-testid="call-row" data-call-id={call.call_id} data-status={call.status}>
-      <div className="min-w-0 space-y-1">
-        <p className="flex flex-wrap items-center gap-2">
-          <span className="font-medium tabular-nums">{call.to_number}</span>
-          <CallStatusBadge status={call.status} />
-        </p>
-        <p className="text-sm text-muted-foreground">
-          {call.agent_name} · from {call.from_number} · {formatDateTime(call.placed_at)}
-        </p>
-        {call.failure_reason ? (
-          <p className="text-sm text-destructive" data-testid="call-failure-reason">
-            {call.failure_reason}
-          </p>
-        ) : null}
-      </div>
-      <div className="flex flex-wrap gap-2">
-        {call.conversation_id && call.outcome === 'placed' ? (
-          <Link href={`/conversations/${call.conversation_id}`} prefetch={false} className={buttonVariants({ variant: 'outline', size: 'sm' })} data-testid="call-conversation">
-            Conversation
-          </Link>
-        ) : null}
-        {call.conversation_id && call.has_audio ? (
-          <a href={`/api/conversations/${call.conversation_id}/audio`} className={buttonVariants({ variant: 'ghost', size: 'sm' })} data-testid="call-audio">
-            <Headphones className="size-4" aria-hidden /> Audio
-          </a>
-        ) : null}
-      </div>
-    </li>
   );
 }
 

@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { PhoneOff } from 'lucide-react';
 import { agentsListQuery } from '@/lib/agents/queries';
-import { describeCallFailure, type CallFailure } from '@/lib/conversations/model';
+import { describeCallFailure } from '@/lib/conversations/call-failure';
+import type { CallFailure } from '@/lib/conversations/model';
 import { formatDateTime } from '@/lib/format';
 
 /**

@@ -9,8 +9,9 @@ import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-wit
 import { QueryState } from '@/components/common/query-state';
 import { ApiError } from '@/lib/api/client';
 import { conversationDetailQuery } from '@/lib/conversations/queries';
-import type { MissingConversationDetails } from '@/lib/conversations/model';
+import type { ConversationResult, MissingConversationDetails } from '@/lib/conversations/model';
 import { isLive } from '@/lib/conversations/format';
+import { initialDataFrom, type ServerData } from '@/lib/query/server-data';
 import { CallFailureSummary } from './call-failure';
 
 /** How often a live call's page asks again; ElevenLabs has no push for a call's progress. */
@@ -20,10 +21,14 @@ const LIVE_REFRESH_MS = 5000;
 // is fetched beside that request, out of the page's first load.
 const ConversationDetail = lazyWithPreload(() => import('./conversation-detail'), 'ConversationDetail');
 
-/** `listHref`: the list this detail was opened from, with its filters and page, for the way back. */
-export function ConversationView({ id, listHref }: { id: string; listHref: string }) {
+/**
+ * `listHref`: the list this detail was opened from, with its filters and page, for the way back.
+ * `server`: the detail as the server read it, when it could.
+ */
+export function ConversationView({ id, listHref, server }: { id: string; listHref: string; server?: ServerData<ConversationResult> }) {
+  const query = conversationDetailQuery(id);
   // A call still going on changes upstream: keep asking until it has ended (finished ones come from KV).
-  const detail = useQuery({ ...conversationDetailQuery(id), refetchInterval: (query) => (isLive(query.state.data?.conversation.status) ? LIVE_REFRESH_MS : false) });
+  const detail = useQuery({ ...query, ...initialDataFrom(query.queryKey, server), refetchInterval: (query) => (isLive(query.state.data?.conversation.status) ? LIVE_REFRESH_MS : false) });
   usePreloadOnMount(ConversationDetail);
   if (detail.error instanceof ApiError && detail.error.status === 404) {
     const failure = (detail.error.details as Partial<MissingConversationDetails> | undefined)?.callFailure;

@@ -8,6 +8,8 @@ import { LoadingRows } from '@/components/common/loading-rows';
 import { QueryState } from '@/components/common/query-state';
 import { useViewerZone } from '@/components/common/viewer-zone';
 import { conversationsListQuery } from '@/lib/conversations/queries';
+import type { ConversationPage } from '@/lib/conversations/upstream';
+import { initialDataFrom, type ServerData } from '@/lib/query/server-data';
 import type { ConversationFilters, ParsedConversationFilters } from '@/lib/conversations/model';
 import type { Paging } from './conversations-list';
 import { ConversationFiltersBar } from './conversation-filters';
@@ -17,7 +19,8 @@ import { useConversationFilters } from './use-conversation-filters';
 // that request, out of the page's first load.
 const ConversationsList = lazyWithPreload(() => import('./conversations-list'), 'ConversationsList');
 
-export function ConversationsBrowser({ filters, error }: ParsedConversationFilters) {
+/** `server`: the first page as the server read it for these filters, when it could. */
+export function ConversationsBrowser({ filters, error, server }: ParsedConversationFilters & { server?: ServerData<ConversationPage> }) {
   const { apply, olderHref, newerHref, firstPageHref, clear } = useConversationFilters(filters);
   if (!filters) {
     return <ErrorState title="These filters cannot be used" message={error} onRetry={clear} />;
@@ -25,14 +28,15 @@ export function ConversationsBrowser({ filters, error }: ParsedConversationFilte
   return (
     <div className="space-y-4">
       <ConversationFiltersBar filters={filters} onApply={apply} onClear={clear} />
-      <ConversationsPage filters={filters} paging={{ olderHref, newerHref, firstPageHref }} />
+      <ConversationsPage filters={filters} paging={{ olderHref, newerHref, firstPageHref }} server={server} />
     </div>
   );
 }
 
-function ConversationsPage({ filters, paging }: { filters: ConversationFilters; paging: Paging }) {
+function ConversationsPage({ filters, paging, server }: { filters: ConversationFilters; paging: Paging; server?: ServerData<ConversationPage> }) {
   const zone = useViewerZone();
-  const page = useQuery(conversationsListQuery(filters, zone));
+  const query = conversationsListQuery(filters, zone);
+  const page = useQuery({ ...query, ...initialDataFrom(query.queryKey, server) });
   usePreloadOnMount(ConversationsList);
   return (
     <QueryState query={page}>

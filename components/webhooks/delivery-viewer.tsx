@@ -7,7 +7,7 @@ import { formatBytes, formatDateTime } from '@/lib/format';
 import type { DeliveryDetail } from '@/lib/webhooks/model';
 import { webhookTypeLabel } from '@/lib/webhooks/model';
 import { deliveryQuery } from '@/lib/webhooks/queries';
-import { callFailureFromPayload } from '@/lib/conversations/model';
+import { callFailureFromPayload } from '@/lib/conversations/call-failure';
 import { CallFailureSummary } from '@/components/conversations/call-failure';
 
 /** The payload dialog, loaded on demand by the delivery log (Radix Dialog and the payload query). */

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AGENT_FIELD_BY_PATH,
-  agentFieldProblem,
-  agentFieldProblems,
-  agentPlaceholders,
-  agentProblems,
-  allowedOverrides,
-  applyAgentPatch,
-  buildAgentPatch,
-  diffAgent,
-  disallowedOverrides,
-  patchPaths,
-  placeholdersIn,
-  telephonyFormatProblems,
-  templateConfig,
-} from './model';
+import { AGENT_FIELD_BY_PATH, agentFieldProblem, agentFieldProblems, agentProblems, applyAgentPatch, buildAgentPatch, diffAgent, patchPaths, templateConfig } from './model';
+import { agentPlaceholders, allowedOverrides, disallowedOverrides, placeholdersIn, telephonyFormatProblems } from './call-rules';
 
 describe('placeholders', () => {
   it('finds {{names}} in order, once each, without system variables', () => {

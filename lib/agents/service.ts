@@ -9,24 +9,8 @@ import { AppError } from '@/lib/api/errors';
 import { appendAudit } from '@/lib/audit/service';
 import { getElevenLabsClient } from '@/lib/settings/service';
 import { getKv, newestFirstId, type KvStore } from '@/lib/kv';
-import {
-  buildAgentPatch,
-  diffAgent,
-  jsonEqual,
-  telephonyFormatProblems,
-  templateConfig,
-  updatedAtOf,
-  type AgentDetail,
-  type AgentHistoryDetail,
-  type AgentHistoryEntry,
-  type AgentListItem,
-  type AgentListParams,
-  type AgentListResult,
-  type AgentPatch,
-  type AgentResult,
-  type AgentTemplateKey,
-  type HistoryAction,
-} from './model';
+import { buildAgentPatch, diffAgent, jsonEqual, templateConfig, updatedAtOf, type AgentDetail, type AgentHistoryDetail, type AgentHistoryEntry, type AgentListItem, type AgentListParams, type AgentListResult, type AgentPatch, type AgentResult, type AgentTemplateKey, type HistoryAction } from './model';
+import { telephonyFormatProblems } from './call-rules';
 import { agentHistoryRecord, agentRecord, type StoredAgent } from './records';
 import {
   agentDetailSchema,

@@ -1,7 +1,7 @@
 // The submit route's input (strict: an unknown field is refused and named) and ElevenLabs' answer
 // to POST /v1/convai/batch-calling/submit (tolerant). Limits and messages come from form-rules.ts.
 import { z } from 'zod';
-import { OVERRIDE_FIELDS } from '@/lib/agents/model';
+import { OVERRIDE_FIELDS } from '@/lib/agents/call-rules';
 import { batchMessages, CALL_NAME_MAX, CONCURRENCY_LIMIT, IDEMPOTENCY_KEY_PATTERN, MAX_RECIPIENTS } from './form-rules';
 
 const scalar = z.union([z.string().max(10_000), z.number(), z.boolean()]);

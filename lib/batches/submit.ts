@@ -2,7 +2,7 @@
 // as it is now), the one upstream submit per idempotency key, and the inputs of the page's estimate.
 import 'server-only';
 import { AppError } from '@/lib/api/errors';
-import { disallowedOverrides, type OverrideField } from '@/lib/agents/model';
+import { disallowedOverrides, type OverrideField } from '@/lib/agents/call-rules';
 import { getAgent } from '@/lib/agents/service';
 import { sha256Hex } from '@/lib/crypto/encoding';
 import { conversationPageSchema } from '@/lib/conversations/upstream';

@@ -1,7 +1,8 @@
 // The outbound-call form's values, rules and the request they become (no zod: the browser loads this
 // with the form). The server checks the same things again in schemas.ts and service.ts.
 import type { FormRules } from '@/lib/forms/rules';
-import { allowedOverrides, agentPlaceholders, OVERRIDE_FIELDS, type AgentDetail, type OverrideField } from '@/lib/agents/model';
+import { type AgentDetail } from '@/lib/agents/model';
+import { allowedOverrides, agentPlaceholders, OVERRIDE_FIELDS, type OverrideField } from '@/lib/agents/call-rules';
 import { parsePhone, type CountryCode } from '@/lib/phone/model';
 import { MAX_RINGING_TIMEOUT_SECS, type DynamicValue, type PlaceCallInput } from './model';
 

@@ -1,7 +1,7 @@
 // Outbound calls: statuses, the record's view, filters and the input of the call form (no zod,
 // browser-safe). Placing a call: https://elevenlabs.io/docs/api-reference/twilio/outbound-call and
 // https://elevenlabs.io/docs/api-reference/sip-trunk/outbound-call
-import type { OverrideField } from '@/lib/agents/model';
+import type { OverrideField } from '@/lib/agents/call-rules';
 
 /** Where a call stands, as the recent-calls list shows it. */
 export const CALL_STATUSES = ['initiated', 'in_progress', 'done', 'failed', 'unknown'] as const;

@@ -1,6 +1,6 @@
 // Outbound calls: our strict input (POST /api/calls, the list's filters) and ElevenLabs' answers (tolerant).
 import { z } from 'zod';
-import { OVERRIDE_FIELDS } from '@/lib/agents/model';
+import { OVERRIDE_FIELDS } from '@/lib/agents/call-rules';
 import { CALL_OUTCOMES, MAX_DYNAMIC_VARIABLES, MAX_RINGING_TIMEOUT_SECS } from './model';
 
 const ID = /^[\w-]{1,128}$/;

@@ -2,7 +2,8 @@
 // list and read the records, and follow each call to its conversation.
 import 'server-only';
 import { AppError, validationError, type FieldIssue } from '@/lib/api/errors';
-import { disallowedOverrides, OVERRIDE_FIELDS, OVERRIDE_PATH, type AgentDetail, type OverrideField } from '@/lib/agents/model';
+import { type AgentDetail } from '@/lib/agents/model';
+import { disallowedOverrides, OVERRIDE_FIELDS, OVERRIDE_PATH, type OverrideField } from '@/lib/agents/call-rules';
 import { getAgent } from '@/lib/agents/service';
 import { callFailureRecord } from '@/lib/conversations/records';
 import { getConversation, readStoredConversation } from '@/lib/conversations/service';

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Loader2, PhoneOutgoing } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/native-select';
-import type { OverrideField } from '@/lib/agents/model';
+import type { OverrideField } from '@/lib/agents/call-rules';
 import type { RecipientPayload } from '@/lib/batches/upload/columns';
 import { placeCallMutation } from '@/lib/calls/queries';
 

@@ -2,7 +2,7 @@
 // (https://elevenlabs.io/docs/agents-platform/phone-numbers/batch-calls): `phone_number` is required,
 // `language`, `first_message`, `system_prompt` and `voice_id` are overrides, every other column is a
 // dynamic variable. Pure and browser-safe: the parsing worker, the page and the server share it.
-import { OVERRIDE_FIELDS, OVERRIDE_PATH, type OverrideField } from '@/lib/agents/model';
+import { OVERRIDE_FIELDS, OVERRIDE_PATH, type OverrideField } from '@/lib/agents/call-rules';
 
 export const PHONE_COLUMN = 'phone_number';
 export const MAX_RECIPIENTS = 10_000;

@@ -1,6 +1,7 @@
 // Files the create page offers: the template for the chosen agent and the rows still at fault.
 // Loaded on demand (papaparse writes them, with formula cells escaped: lib/csv.ts).
-import { allowedOverrides, agentPlaceholders, OVERRIDE_FIELDS, type AgentDetail } from '@/lib/agents/model';
+import { type AgentDetail } from '@/lib/agents/model';
+import { allowedOverrides, agentPlaceholders, OVERRIDE_FIELDS } from '@/lib/agents/call-rules';
 import { toCsv } from '@/lib/csv';
 import { cellText, PHONE_COLUMN, type RecipientTable } from './columns';
 import type { PreflightResult } from './preflight';

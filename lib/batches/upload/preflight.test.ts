@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOverrides, agentPlaceholders, type AgentDetail } from '@/lib/agents/model';
+import { type AgentDetail } from '@/lib/agents/model';
+import { allowedOverrides, agentPlaceholders } from '@/lib/agents/call-rules';
 import type { RecipientTable } from './columns';
 import { canSubmit, preflight, type PreflightContext } from './preflight';
 import { zoneForNumber } from './time-zones';

@@ -1,6 +1,6 @@
 // Pre-flight: every problem a batch would meet, found per row and in total before anything is sent.
 // Pure (runs in the parsing worker, in tests and, for the rules that apply there, on the server).
-import { OVERRIDE_SETTING_LABEL, type AllowedOverrides, type OverrideField } from '@/lib/agents/model';
+import { OVERRIDE_SETTING_LABEL, type AllowedOverrides, type OverrideField } from '@/lib/agents/call-rules';
 import { parsePhone, type CountryCode } from '@/lib/phone/model';
 import { columnKind, isEmptyCell, MAX_RECIPIENTS, PHONE_COLUMN, type RecipientTable } from './columns';
 import { isQuietTime, localTime, QUIET_HOURS, zoneForNumber } from './time-zones';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RequireAccount } from '@/components/common/require-account';
-import { ConversationPrefetch } from '@/components/conversations/conversations-prefetch';
+import { readConversation } from '@/components/conversations/conversations-prefetch';
 import { ConversationView } from '@/components/conversations/conversation-view';
 import { listHref } from '@/lib/conversations/model';
 import { conversationParamsSchema } from '@/lib/conversations/schemas';
@@ -19,9 +19,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   if (!conversationParamsSchema.safeParse({ id }).success) notFound();
   return (
     <RequireAccount>
-      <ConversationPrefetch id={id}>
-        <ConversationView id={id} listHref={listHref((await searchParams).list)} />
-      </ConversationPrefetch>
+      <ConversationView id={id} listHref={listHref((await searchParams).list)} server={await readConversation(id)} />
     </RequireAccount>
   );
 }

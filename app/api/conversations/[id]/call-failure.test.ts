@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
 import { callFailureRecord } from '@/lib/conversations/records';
-import { callFailureFromPayload, describeCallFailure } from '@/lib/conversations/model';
+import { callFailureFromPayload, describeCallFailure } from '@/lib/conversations/call-failure';
 import { createKvStore } from '@/lib/kv';
 import { writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
