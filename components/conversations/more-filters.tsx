@@ -10,17 +10,14 @@ import { NativeSelect } from '@/components/ui/native-select';
 import { useAppForm } from '@/components/common/use-app-form';
 import type { FormRules } from '@/lib/forms/rules';
 import {
-  DATA_OPERATOR_LABEL,
   DATA_OPERATORS,
   EVALUATION_RESULTS,
   FIELD_ID_PATTERN,
-  formToMoreFilters,
   isDurationRangeValid,
   MAX_DURATION_SECS,
   MAX_REPEATED,
-  moreFiltersToForm,
-  type MoreFiltersForm,
 } from '@/lib/conversations/model';
+import { DATA_OPERATOR_LABEL, formToMoreFilters, moreFiltersToForm, type MoreFiltersForm } from '@/lib/conversations/form-rules';
 import { formatDuration, OUTCOME_LABEL } from '@/lib/conversations/format';
 import type { ConversationFilters, FilterOption } from '@/lib/conversations/model';
 import { conversationFilterOptionsQuery } from '@/lib/conversations/queries';

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   firstPage,
-  formatDataParam,
-  formatEvaluationParam,
-  formToMoreFilters,
   isCompleteDate,
   isDurationRangeValid,
   listHref,
   MAX_PAGE_STACK,
   moreFiltersCount,
-  moreFiltersToForm,
   newerPage,
   olderPage,
   pageRequest,
-  parseDataParam,
-  parseEvaluationParam,
   type ConversationFilters,
   type DataFilter,
   type EvaluationFilter,
-  type MoreFiltersForm,
 } from './model';
+import { formatDataParam, formatEvaluationParam, formToMoreFilters, moreFiltersToForm, parseDataParam, parseEvaluationParam, type MoreFiltersForm } from './form-rules';
 import { filtersToSearchParams } from './queries';
 import { conversationFiltersSchema, parseConversationFilters } from './schemas';
 
