@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
-import { cancelBatchMutation, deleteBatchMutation, retryBatchMutation } from '@/lib/batches/queries';
+import { cancelBatchMutation, deleteBatchMutation, retryBatchMutation } from '@/lib/batches/mutations';
 
 // The confirmations of the detail's actions, loaded on demand by their buttons. Each says what happens
 // and to how many recipients.

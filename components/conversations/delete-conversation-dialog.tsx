@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
-import { deleteConversationMutation } from '@/lib/conversations/queries';
+import { deleteConversationMutation } from '@/lib/conversations/mutations';
 
 /** The confirmation, loaded on demand by DeleteConversationButton. */
 export function DeleteConversationDialog({ id, listHref, hasRecording, ...control }: { id: string; listHref: string; hasRecording: boolean } & ConfirmDialogControl) {

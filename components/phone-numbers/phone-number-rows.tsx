@@ -12,7 +12,7 @@ import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { telephonyFormatProblems } from '@/lib/agents/call-rules';
 import { agentDetailQuery, agentsListQuery } from '@/lib/agents/queries';
 import { providerLabel, type PhoneNumberView } from '@/lib/phone-numbers/model';
-import { assignAgentMutation } from '@/lib/phone-numbers/queries';
+import { assignAgentMutation } from '@/lib/phone-numbers/mutations';
 
 const UnassignAgentDialog = lazyWithPreload(() => import('./unassign-agent-dialog'), 'UnassignAgentDialog');
 

@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
-import { assignAgentMutation } from '@/lib/phone-numbers/queries';
+import { assignAgentMutation } from '@/lib/phone-numbers/mutations';
 
 /** The confirmation, loaded on demand by the Unassign button. */
 export function UnassignAgentDialog({ id, number, agentName, ...control }: { id: string; number: string; agentName: string } & ConfirmDialogControl) {

@@ -10,7 +10,7 @@ import { useAppForm } from '@/components/common/use-app-form';
 import { useFormMutation } from '@/components/common/use-form-mutation';
 import { apiKeyRules } from '@/lib/settings/form-rules';
 import type { ApiKeyInput, ConnectionTestResult, SettingsView } from '@/lib/settings/model';
-import { saveApiKeyMutation, testConnectionMutation } from '@/lib/settings/queries';
+import { saveApiKeyMutation, testConnectionMutation } from '@/lib/settings/mutations';
 import { SecretStatus } from './secret-status';
 
 const RESULT_ICON = { valid: CheckCircle2, invalid: XCircle, unreachable: WifiOff } as const;

@@ -11,7 +11,7 @@ import { useFormMutation } from '@/components/common/use-form-mutation';
 import type { FieldIssue } from '@/lib/forms/rules';
 import { addressLines, ipAllowlistRules } from '@/lib/settings/form-rules';
 import type { IpAllowlistInput, SettingsView } from '@/lib/settings/model';
-import { saveIpAllowlistMutation } from '@/lib/settings/queries';
+import { saveIpAllowlistMutation } from '@/lib/settings/mutations';
 
 /** The form holds the addresses as typed; the route gets them as a list. */
 type AllowlistForm = { enabled: boolean; ips: string };

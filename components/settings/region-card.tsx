@@ -10,7 +10,7 @@ import { useFormMutation } from '@/components/common/use-form-mutation';
 import { regionRules } from '@/lib/settings/form-rules';
 import { API_REGIONS } from '@/lib/settings/model';
 import type { RegionInput, SettingsView } from '@/lib/settings/model';
-import { saveRegionMutation } from '@/lib/settings/queries';
+import { saveRegionMutation } from '@/lib/settings/mutations';
 
 export function RegionCard({ settings }: { settings: SettingsView }) {
   const form = useAppForm<RegionInput>({ rules: regionRules, values: { region: settings.region } });

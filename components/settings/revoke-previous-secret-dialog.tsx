@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { formatDateTime } from '@/lib/format';
-import { revokePreviousWebhookSecretMutation } from '@/lib/settings/queries';
+import { revokePreviousWebhookSecretMutation } from '@/lib/settings/mutations';
 
 /** The confirmation, loaded on demand by RevokePreviousSecretButton. */
 export function RevokePreviousSecretDialog({ validUntil, ...control }: { validUntil: string } & ConfirmDialogControl) {

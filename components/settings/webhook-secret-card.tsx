@@ -12,7 +12,7 @@ import { useFormMutation } from '@/components/common/use-form-mutation';
 import { webhookSecretRules } from '@/lib/settings/form-rules';
 import { generateWebhookSecret } from '@/lib/settings/model';
 import type { SettingsView, WebhookSecretInput } from '@/lib/settings/model';
-import { saveWebhookSecretMutation } from '@/lib/settings/queries';
+import { saveWebhookSecretMutation } from '@/lib/settings/mutations';
 import { CopyField } from './copy-field';
 import { RevokePreviousSecretButton } from './revoke-previous-secret-button';
 import { SecretStatus } from './secret-status';

@@ -2,6 +2,8 @@
 // Statuses follow ElevenLabs' batch calling API (elevenlabs.io/docs/api-reference/batch-calling):
 // a batch is pending -> in_progress -> completed | failed | cancelled; a recipient is pending ->
 // dispatched -> initiated -> in_progress -> completed | failed | voicemail (or cancelled).
+import type { Plan } from './estimate';
+import type { RecipientPayload } from './upload/columns';
 
 export const BATCH_STATUSES = ['pending', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
@@ -190,4 +192,30 @@ export function readBatchFilters(params: URLSearchParams): BatchFilters {
     ...(isBatchStatus(status) ? { status } : {}),
     ...(cursor && cursor.length <= 2048 ? { cursor } : {}),
   };
+}
+
+// The create page's exchange with its routes: the estimate's inputs, the submit and its answer.
+
+export interface EstimateInputs {
+  /** Mean call_duration_secs of the agent's recent finished calls; null when it has none. */
+  average_call_secs: number | null;
+  sample_size: number;
+  /** The plan the account's subscription names; null when it names none the dashboard knows. */
+  plan: Plan | null;
+  tier: string | null;
+}
+
+export interface SubmitBatchRequest {
+  idempotency_key: string;
+  call_name: string;
+  agent_id: string;
+  agent_phone_number_id: string;
+  scheduled_time_unix?: number | null;
+  target_concurrency_limit?: number | null;
+  recipients: RecipientPayload[];
+}
+
+export interface SubmitBatchResponse {
+  batch: { id: string; name: string; status: string; scheduled_time_unix?: number | null; total_calls_scheduled: number };
+  replayed: boolean;
 }

@@ -1,5 +1,5 @@
-// Batch calls in the browser: query keys, the list and detail queries, and cancel / retry / delete.
-import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
+// Batch calls in the browser: query keys, the list, detail and estimate queries (writes: mutations.ts).
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { queryRoots } from '@/lib/query/roots';
 import {
@@ -8,7 +8,7 @@ import {
   type BatchDetailResult,
   type BatchFilters,
   type BatchListPage,
-  type BatchSummary,
+  type EstimateInputs,
 } from './model';
 
 export const batchKeys = {
@@ -16,6 +16,7 @@ export const batchKeys = {
   lists: () => [...batchKeys.all, 'list'] as const,
   list: (filters: BatchFilters) => [...batchKeys.lists(), filters] as const,
   detail: (id: string) => [...batchKeys.all, 'detail', id] as const,
+  estimate: (agentId: string) => [...batchKeys.all, 'estimate', agentId] as const,
 };
 
 /** How often a running batch is read again: its progress bar moves without a manual refresh. */
@@ -41,27 +42,12 @@ export const batchDetailQuery = (id: string, refetchMs: number = RUNNING_REFETCH
     },
   });
 
-export const cancelBatchMutation = (id: string) =>
-  mutationOptions({
-    mutationKey: [...batchKeys.detail(id), 'cancel'],
-    mutationFn: () => apiFetch<BatchSummary>(`/api/batch-calls/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
-    meta: { invalidates: [batchKeys.all], successMessage: 'Batch cancelled', errorMessage: 'The batch was not cancelled' },
-  });
-
-export const retryBatchMutation = (id: string) =>
-  mutationOptions({
-    mutationKey: [...batchKeys.detail(id), 'retry'],
-    mutationFn: () => apiFetch<BatchSummary>(`/api/batch-calls/${encodeURIComponent(id)}/retry`, { method: 'POST' }),
-    meta: { invalidates: [batchKeys.all], successMessage: 'Retry started', errorMessage: 'The batch was not retried' },
-  });
-
-export const deleteBatchMutation = (id: string) =>
-  mutationOptions({
-    mutationKey: [...batchKeys.detail(id), 'delete'],
-    mutationFn: () => apiFetch<void>(`/api/batch-calls/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    // The detail is dropped, not refetched: it would answer 404.
-    onSuccess: (_data, _variables, _result, { client }) => client.removeQueries({ queryKey: batchKeys.detail(id) }),
-    meta: { invalidates: [batchKeys.lists()], successMessage: 'Batch deleted', errorMessage: 'The batch was not deleted' },
-  });
-
 export const batchExportHref = (id: string) => `/api/batch-calls/${encodeURIComponent(id)}/export`;
+
+/** The create page's estimate: the agent's average call length and the account's plan. */
+export const estimateInputsQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: batchKeys.estimate(agentId),
+    queryFn: () => apiFetch<EstimateInputs>(`/api/batch-calls/estimate?agent_id=${encodeURIComponent(agentId)}`),
+    staleTime: 5 * 60_000,
+  });

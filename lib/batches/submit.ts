@@ -10,7 +10,8 @@ import { claimRecord } from '@/lib/idempotency/records';
 import { once } from '@/lib/idempotency/service';
 import { getKv, type KvStore } from '@/lib/kv';
 import { getElevenLabsClient } from '@/lib/settings/service';
-import { planFromTier, type Plan } from './estimate';
+import { planFromTier } from './estimate';
+import type { EstimateInputs } from './model';
 import { batchRecord } from './records';
 import { submitOutcomeRecord } from './submit-records';
 import { submittedBatchSchema, subscriptionSchema, type SubmitBatchInput, type SubmittedBatch } from './submit-schemas';
@@ -110,15 +111,6 @@ export async function submitBatch(input: SubmitBatchInput, kv: KvStore = getKv()
     },
   });
   return answer(result, replayed);
-}
-
-export interface EstimateInputs {
-  /** Mean call_duration_secs of the agent's recent finished calls; null when it has none. */
-  average_call_secs: number | null;
-  sample_size: number;
-  /** The plan the account's subscription names; null when it names none the dashboard knows. */
-  plan: Plan | null;
-  tier: string | null;
 }
 
 /** The agent's recent average call length (its last 100 conversations) and the account's plan. */

@@ -1,9 +1,9 @@
 // Outbound calls in the browser: the recent-calls list (refreshing until every call is final), one
 // call, and placing a call.
-import { infiniteQueryOptions, mutationOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import { queryRoots } from '@/lib/query/roots';
-import { callFiltersToSearchParams, FINAL_CALL_STATUSES, type CallFilters, type CallPage, type CallView, type PlaceCallInput } from './model';
+import { callFiltersToSearchParams, FINAL_CALL_STATUSES, type CallFilters, type CallPage } from './model';
 
 export const callKeys = {
   all: queryRoots.calls,
@@ -26,15 +26,3 @@ export const callsListQuery = (filters: CallFilters) =>
     refetchInterval: (query) =>
       query.state.data?.pages.some((page) => page.calls.some((call) => !FINAL_CALL_STATUSES.has(call.status))) ? CALLS_REFRESH_MS : false,
   });
-
-export const placeCallMutation = () =>
-  mutationOptions({
-    mutationKey: [...callKeys.all, 'place'],
-    mutationFn: (input: PlaceCallInput) => apiFetch<{ call: CallView; replayed: boolean }>('/api/calls', { method: 'POST', json: input }),
-    meta: {
-      invalidates: [callKeys.lists()],
-      successMessage: (data) => ((data as { replayed: boolean }).replayed ? 'This call was already placed' : 'Call placed'),
-      errorMessage: 'The call was not placed',
-    },
-  });
-

@@ -1,5 +1,5 @@
 import { queryRoots } from '@/lib/query/roots';
-import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
 import type { ConversationPage } from './upstream';
 import { hasDayFilter, pageRequest, type ConversationFilterOptions, type ConversationFilters, type ConversationResult } from './model';
@@ -48,14 +48,4 @@ export const conversationFilterOptionsQuery = () =>
     queryKey: conversationKeys.filterOptions(),
     queryFn: () => apiFetch<ConversationFilterOptions>('/api/conversations/filter-options'),
     staleTime: 5 * 60_000,
-  });
-
-export const deleteConversationMutation = (id: string) =>
-  mutationOptions({
-    mutationKey: [...conversationKeys.detail(id), 'delete'],
-    mutationFn: () => apiFetch<void>(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    // The detail is dropped, not refetched: it would answer 404.
-    onSuccess: (_data, _variables, _result, { client }) => client.removeQueries({ queryKey: conversationKeys.detail(id) }),
-    // Its logged webhook deliveries go with it.
-    meta: { invalidates: [conversationKeys.lists(), queryRoots.webhooks], successMessage: 'Conversation deleted', errorMessage: 'The conversation was not deleted' },
   });

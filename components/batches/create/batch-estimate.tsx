@@ -3,7 +3,7 @@
 import { Calculator } from 'lucide-react';
 import { NativeSelect } from '@/components/ui/native-select';
 import { estimateBatch, formatDuration, PLAN_INFO, PLANS, type Plan } from '@/lib/batches/estimate';
-import type { EstimateInputs } from '@/lib/batches/create-queries';
+import type { EstimateInputs } from '@/lib/batches/model';
 
 interface Props {
   calls: number;

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/native-select';
 import type { OverrideField } from '@/lib/agents/call-rules';
 import type { RecipientPayload } from '@/lib/batches/upload/columns';
-import { placeCallMutation } from '@/lib/calls/queries';
+import { placeCallMutation } from '@/lib/calls/mutations';
 
 export interface TestCandidate {
   line: number;
