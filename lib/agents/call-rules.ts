@@ -2,7 +2,7 @@
 // `{{placeholders}}` it fills, whether its audio suits telephony. Apart from the editor's field table
 // (model.ts) so that the outbound-call, phone-number and batch pages carry only these few rules.
 // Field paths follow ElevenLabs' agent object: https://elevenlabs.io/docs/api-reference/agents/get
-import type { AgentDetail } from './model';
+import type { AgentDetail } from './detail';
 
 /**
  * The overrides a call or a batch row may carry: the batch CSV's special columns, and the override
