@@ -3,6 +3,7 @@
 import type { SettingsView } from '@/lib/settings/model';
 import { ApiKeyCard } from './api-key-card';
 import { AuditLog } from './audit-log';
+import { BillingPlanCard } from './billing-plan-card';
 import { IpAllowlistCard } from './ip-allowlist-card';
 import { RegionCard } from './region-card';
 import { WebhookSecretCard } from './webhook-secret-card';
@@ -15,6 +16,7 @@ export function SettingsCards({ settings }: { settings: SettingsView }) {
       <WebhookSecretCard settings={settings} />
       <RegionCard settings={settings} />
       <IpAllowlistCard settings={settings} />
+      <BillingPlanCard settings={settings} />
       <AuditLog entries={settings.audit} />
     </div>
   );

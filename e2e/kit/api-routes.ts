@@ -26,6 +26,7 @@ export const API_ROUTES: ApiRouteSample[] = [
   { file: 'app/api/settings/webhook-secret/route.ts', method: 'PUT', path: '/api/settings/webhook-secret', permission: 'settings.write' },
   { file: 'app/api/settings/webhook-secret/previous/route.ts', method: 'DELETE', path: '/api/settings/webhook-secret/previous', permission: 'settings.write' },
   { file: 'app/api/settings/region/route.ts', method: 'PUT', path: '/api/settings/region', permission: 'settings.write' },
+  { file: 'app/api/settings/billing-plan/route.ts', method: 'PUT', path: '/api/settings/billing-plan', permission: 'settings.write' },
   { file: 'app/api/settings/webhook-allowlist/route.ts', method: 'PUT', path: '/api/settings/webhook-allowlist', permission: 'settings.write' },
   { file: 'app/api/webhooks/deliveries/route.ts', method: 'GET', path: '/api/webhooks/deliveries', permission: 'webhooks.read' },
   { file: 'app/api/webhooks/deliveries/[id]/route.ts', method: 'GET', path: '/api/webhooks/deliveries/1764000000000-0a1b2c3d', permission: 'webhooks.read' },

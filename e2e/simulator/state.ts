@@ -43,6 +43,8 @@ export interface SimulatorState {
   audioIgnoresRange: boolean;
   callDurationMs: number;
   callFailureRates: CallFailureRates;
+  /** The subscription's `tier`: real accounts answer plan names, `enterprise`, or (custom deals) names of their own. */
+  subscriptionTier: string;
   /** Outbound calls accepted (Twilio and SIP trunk) since start or reset: the "calls seen" of tests and the bench. */
   outboundCallsPlaced: number;
   seededCallSecs: number;
@@ -76,6 +78,7 @@ export function createSimulatorState(options: SimulatorOptions = {}): SimulatorS
     audioIgnoresRange: false,
     callDurationMs: options.callDurationMs ?? 3000,
     callFailureRates: { ...NO_CALL_FAILURES, ...options.callFailureRates },
+    subscriptionTier: 'pro',
     outboundCallsPlaced: 0,
     seededCallSecs: options.seededCallSecs ?? 150,
     idsMade: 0,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchConcurrency, estimateBatch, formatDuration, planFromTier } from './estimate';
+import { planFromTier } from '@/lib/settings/model';
+import { batchConcurrency, estimateBatch, formatDuration } from './estimate';
 
 describe('batchConcurrency', () => {
   it.each([
@@ -49,12 +50,25 @@ describe('estimateBatch', () => {
       { totalMinutes: 100, cost: null, concurrency: 10, durationSecs: 600 },
     ],
     ['no plan: neither cost nor duration', { calls: 5, averageCallSecs: 60, plan: null }, { totalMinutes: 5, cost: null, concurrency: null, durationSecs: null }],
+    [
+      'Pro at the rate saved in Settings',
+      { calls: 100, averageCallSecs: 60, plan: 'pro' as const, ratePerMinute: 0.1 },
+      { totalMinutes: 100, cost: 10, concurrency: 14, durationSecs: Math.ceil(100 / 14) * 60 },
+    ],
+    [
+      'Business at a negotiated rate: the saved rate wins',
+      { calls: 1000, averageCallSecs: 60, plan: 'business' as const, ratePerMinute: 0.06 },
+      { cost: 60 },
+    ],
+    ['a saved rate without a plan: the cost, not the duration', { calls: 10, averageCallSecs: 120, plan: null, ratePerMinute: 0.1 }, { cost: 2, concurrency: null, durationSecs: null }],
   ])('%s', (_, input, expected) => {
     expect(estimateBatch(input)).toMatchObject(expected);
   });
 
   it('says why a cost is missing, and what the Business rate includes', () => {
-    expect(estimateBatch({ calls: 1, averageCallSecs: 60, plan: 'pro' }).costNote).toBe('Rate not known for the Pro plan.');
+    expect(estimateBatch({ calls: 1, averageCallSecs: 60, plan: 'pro' }).costNote).toBe('Rate not known for the Pro plan: save the rate you pay in Settings.');
+    expect(estimateBatch({ calls: 1, averageCallSecs: 60, plan: null }).costNote).toBe('Plan not known: choose it, or save it in Settings, to see the cost and duration.');
+    expect(estimateBatch({ calls: 1, averageCallSecs: 60, plan: 'pro', ratePerMinute: 0.1 }).costNote).toBe('$0.10/min, the rate saved in Settings.');
     expect(estimateBatch({ calls: 1, averageCallSecs: 60, plan: 'business' }).costNote).toContain('13,750 minutes included');
   });
 });

@@ -2,37 +2,13 @@
 // https://elevenlabs.io/docs/agents-platform/overview (Free 4, Starter 6, Creator 10, Pro 20, Scale 30,
 // Business 30); batches take up to 70% of it unless the batch sets target_concurrency_limit
 // (https://elevenlabs.io/docs/agents-platform/phone-numbers/batch-calls). Pure: page and tests share it.
-
-export const PLANS = ['free', 'starter', 'creator', 'pro', 'scale', 'business'] as const;
-export type Plan = (typeof PLANS)[number];
-
-export interface PlanInfo {
-  label: string;
-  concurrency: number;
-  /** USD per call minute where the pricing page states it; null where it is not known here. */
-  ratePerMinute: number | null;
-  includedMinutes: number | null;
-}
-
-export const PLAN_INFO: Record<Plan, PlanInfo> = {
-  free: { label: 'Free', concurrency: 4, ratePerMinute: null, includedMinutes: null },
-  starter: { label: 'Starter', concurrency: 6, ratePerMinute: null, includedMinutes: null },
-  creator: { label: 'Creator', concurrency: 10, ratePerMinute: null, includedMinutes: null },
-  pro: { label: 'Pro', concurrency: 20, ratePerMinute: null, includedMinutes: null },
-  scale: { label: 'Scale', concurrency: 30, ratePerMinute: null, includedMinutes: null },
-  business: { label: 'Business', concurrency: 30, ratePerMinute: 0.08, includedMinutes: 13_750 },
-};
+// The plans themselves are a setting (lib/settings/model.ts): the account names one, or Settings does.
+import { PLAN_INFO, type Plan } from '@/lib/settings/model';
 
 /** The share of the plan's concurrency a batch takes when it sets no limit of its own. */
 export const BATCH_CONCURRENCY_SHARE = 0.7;
 /** Minutes per call assumed when the agent has no finished calls to average. */
 export const DEFAULT_CALL_MINUTES = 2;
-
-/** The plan named by the account's `tier` (e.g. "pro", "creator_annual"); null for one not in the table. */
-export function planFromTier(tier: string | null | undefined): Plan | null {
-  const text = (tier ?? '').toLowerCase();
-  return PLANS.find((plan) => text === plan || text.startsWith(`${plan}_`) || text.startsWith(`${plan} `)) ?? null;
-}
 
 /** Calls at once: the batch's own limit (never above the plan's), else 70% of the plan's, at least 1. */
 export function batchConcurrency(plan: Plan | null, target?: number | null): number | null {
@@ -46,6 +22,8 @@ export interface EstimateInput {
   /** The agent's recent average call length; null when it has none. */
   averageCallSecs: number | null;
   plan: Plan | null;
+  /** The rate the account pays (saved in Settings); the plan's published rate when absent. */
+  ratePerMinute?: number | null;
   targetConcurrency?: number | null;
 }
 
@@ -61,17 +39,20 @@ export interface Estimate {
   durationSecs: number | null;
 }
 
-export function estimateBatch({ calls, averageCallSecs, plan, targetConcurrency }: EstimateInput): Estimate {
+export function estimateBatch({ calls, averageCallSecs, plan, ratePerMinute, targetConcurrency }: EstimateInput): Estimate {
   const fromAgent = averageCallSecs !== null && averageCallSecs > 0;
   const minutesPerCall = fromAgent ? averageCallSecs / 60 : DEFAULT_CALL_MINUTES;
   const totalMinutes = calls * minutesPerCall;
   const info = plan ? PLAN_INFO[plan] : null;
-  const rate = info?.ratePerMinute ?? null;
+  const ownRate = ratePerMinute ?? null;
+  const rate = ownRate ?? info?.ratePerMinute ?? null;
   const cost = rate === null ? null : Math.round(totalMinutes * rate * 100) / 100;
-  const costNote = !info
-    ? 'Plan not known: choose it to see the cost and duration.'
+  const costNote = ownRate !== null
+    ? `$${ownRate.toFixed(2)}/min, the rate saved in Settings.`
+    : !info
+    ? 'Plan not known: choose it, or save it in Settings, to see the cost and duration.'
     : rate === null
-      ? `Rate not known for the ${info.label} plan.`
+      ? `Rate not known for the ${info.label} plan: save the rate you pay in Settings.`
       : `$${rate.toFixed(2)}/min on ${info.label}${info.includedMinutes ? ` (${info.includedMinutes.toLocaleString('en-US')} minutes included per month; minutes beyond them are billed)` : ''}.`;
   const concurrency = batchConcurrency(plan, targetConcurrency);
   const durationSecs = concurrency ? Math.ceil(calls / concurrency) * minutesPerCall * 60 : null;

@@ -2,7 +2,7 @@
 // Statuses follow ElevenLabs' batch calling API (elevenlabs.io/docs/api-reference/batch-calling):
 // a batch is pending -> in_progress -> completed | failed | cancelled; a recipient is pending ->
 // dispatched -> initiated -> in_progress -> completed | failed | voicemail (or cancelled).
-import type { Plan } from './estimate';
+import type { Plan } from '@/lib/settings/model';
 import type { RecipientPayload } from './upload/columns';
 
 export const BATCH_STATUSES = ['pending', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
@@ -200,9 +200,12 @@ export interface EstimateInputs {
   /** Mean call_duration_secs of the agent's recent finished calls; null when it has none. */
   average_call_secs: number | null;
   sample_size: number;
-  /** The plan the account's subscription names; null when it names none the dashboard knows. */
+  /** The plan the account's subscription names, else the one saved in Settings; null when neither does. */
   plan: Plan | null;
+  plan_source: 'account' | 'settings' | null;
   tier: string | null;
+  /** The rate saved in Settings (USD per minute); null to use the plan's published rate. */
+  rate_per_minute: number | null;
 }
 
 export interface SubmitBatchRequest {

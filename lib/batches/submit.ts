@@ -9,8 +9,9 @@ import { conversationPageSchema } from '@/lib/conversations/upstream';
 import { claimRecord } from '@/lib/idempotency/records';
 import { once } from '@/lib/idempotency/service';
 import { getKv, type KvStore } from '@/lib/kv';
+import { planFromTier } from '@/lib/settings/model';
 import { getElevenLabsClient } from '@/lib/settings/service';
-import { planFromTier } from './estimate';
+import { readBillingPlan } from '@/lib/settings/store';
 import type { EstimateInputs } from './model';
 import { batchRecord } from './records';
 import { submitOutcomeRecord } from './submit-records';
@@ -113,20 +114,29 @@ export async function submitBatch(input: SubmitBatchInput, kv: KvStore = getKv()
   return answer(result, replayed);
 }
 
-/** The agent's recent average call length (its last 100 conversations) and the account's plan. */
+/**
+ * The agent's recent average call length (its last 100 conversations), and the plan: the account's
+ * where its subscription names one the dashboard knows, else the one saved in Settings, with the rate
+ * saved there.
+ */
 export async function estimateInputs(agentId: string): Promise<EstimateInputs> {
   const client = await getElevenLabsClient();
-  const [page, subscription] = await Promise.all([
+  const [page, subscription, saved] = await Promise.all([
     client.json('GET', '/v1/convai/conversations', conversationPageSchema, { query: { agent_id: agentId, page_size: 100 } }),
     // The key may lack user_read: the plan is then chosen on the page.
     client.json('GET', '/v1/user/subscription', subscriptionSchema).catch(() => null),
+    readBillingPlan(),
   ]);
   const durations = page.conversations.filter((c) => c.status === 'done' && c.call_duration_secs > 0).map((c) => c.call_duration_secs);
   const tier = subscription?.tier ?? null;
+  const accountPlan = planFromTier(tier);
+  const plan = accountPlan ?? saved.plan;
   return {
     average_call_secs: durations.length ? Math.round(durations.reduce((a, b) => a + b, 0) / durations.length) : null,
     sample_size: durations.length,
-    plan: planFromTier(tier),
+    plan,
+    plan_source: accountPlan ? 'account' : plan ? 'settings' : null,
     tier,
+    rate_per_minute: saved.ratePerMinute,
   };
 }

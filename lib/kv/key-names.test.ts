@@ -9,7 +9,7 @@ import { batchRecord } from '@/lib/batches/records';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
 import { callRecord } from '@/lib/calls/records';
 import { claimRecord } from '@/lib/idempotency/records';
-import { ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
+import { billingPlanRecord, ipAllowlistRecord, legacySettingsRecord, regionRecord } from '@/lib/settings/records';
 import { secretRecords } from '@/lib/settings/secret-record';
 import { deliveryIndexRecord, deliveryLogRecord, rejectionTallyRecord, seenDeliveryRecord, tallyParts } from '@/lib/webhooks/records';
 
@@ -30,6 +30,7 @@ describe('declared KV records', () => {
     [agentHistoryRecord.key(['agent_1', '8299999999999-0a1b2c3d']), 'voicedesk_agent_history:agent_1:8299999999999-0a1b2c3d'],
     [regionRecord.key(), 'voicedesk_settings:region'],
     [ipAllowlistRecord.key(), 'voicedesk_settings:webhook_ip_allowlist'],
+    [billingPlanRecord.key(), 'voicedesk_settings:billing_plan'],
     [legacySettingsRecord.key(), 'voicedesk_settings'],
     [auditRecord.key('8299999999999-0a1b2c3d'), 'voicedesk_audit:8299999999999-0a1b2c3d'],
     [loginAttemptRecord.key(['hash', '8299999999999-0a1b2c3d']), 'voicedesk_login_attempts:hash:8299999999999-0a1b2c3d'],

@@ -1,7 +1,7 @@
 // The settings forms' validation, safe for the browser (no zod): the same limits and messages the
 // server's schemas in schemas.ts are built from, so a form and its route cannot disagree.
 import type { FormRules } from '@/lib/forms/rules';
-import { API_REGION_NAMES, type ApiRegionName } from './model';
+import { API_REGION_NAMES, MAX_RATE_PER_MINUTE, PLANS, type ApiRegionName } from './model';
 
 export const SECRET_LENGTH = { min: 16, max: 256 } as const;
 export const SECRET_PATTERN = /^\S+$/;
@@ -47,3 +47,19 @@ export function addressLines(text: string): string[] {
     .map((ip) => ip.trim())
     .filter(Boolean);
 }
+
+export const planMessage = `must be one of ${PLANS.join(', ')}, or none`;
+export const rateMessage = `must be a price per minute in USD, above 0 and at most ${MAX_RATE_PER_MINUTE}`;
+
+/** The plan form holds the rate as typed; empty means "the plan's published rate". */
+export interface BillingPlanForm {
+  plan: string;
+  ratePerMinute: string;
+}
+
+export const billingPlanRules: FormRules<BillingPlanForm> = {
+  plan: (value) => (value === '' || (PLANS as readonly string[]).includes(value) ? undefined : planMessage),
+  ratePerMinute: (value) => (value.trim() === '' || isRate(Number(value)) ? undefined : rateMessage),
+};
+
+export const isRate = (value: number): boolean => Number.isFinite(value) && value > 0 && value <= MAX_RATE_PER_MINUTE;

@@ -50,6 +50,48 @@ export function isIpAllowed(allowlist: IpAllowlist, clientIp: string | null): bo
   return allowlist.ips.some((allowed) => normaliseIp(allowed) === ip);
 }
 
+// The ElevenLabs plan, for batch estimates: concurrency per plan from
+// https://elevenlabs.io/docs/agents-platform/overview (Free 4, Starter 6, Creator 10, Pro 20, Scale 30,
+// Business 30); the per-minute rate where the pricing page states it (Business $0.08, 13,750 minutes
+// included). The account names its plan in GET /v1/user/subscription (`tier`) when the key may read it;
+// otherwise, or to state the rate the account actually pays, it is saved here.
+export const PLANS = ['free', 'starter', 'creator', 'pro', 'scale', 'business'] as const;
+export type Plan = (typeof PLANS)[number];
+
+export interface PlanInfo {
+  label: string;
+  concurrency: number;
+  /** USD per call minute where the pricing page states it; null where it is not known here. */
+  ratePerMinute: number | null;
+  includedMinutes: number | null;
+}
+
+export const PLAN_INFO: Record<Plan, PlanInfo> = {
+  free: { label: 'Free', concurrency: 4, ratePerMinute: null, includedMinutes: null },
+  starter: { label: 'Starter', concurrency: 6, ratePerMinute: null, includedMinutes: null },
+  creator: { label: 'Creator', concurrency: 10, ratePerMinute: null, includedMinutes: null },
+  pro: { label: 'Pro', concurrency: 20, ratePerMinute: null, includedMinutes: null },
+  scale: { label: 'Scale', concurrency: 30, ratePerMinute: null, includedMinutes: null },
+  business: { label: 'Business', concurrency: 30, ratePerMinute: 0.08, includedMinutes: 13_750 },
+};
+
+/** The plan named by the account's `tier` (e.g. "pro", "creator_annual"); null for one not in the table. */
+export function planFromTier(tier: string | null | undefined): Plan | null {
+  const text = (tier ?? '').toLowerCase();
+  return PLANS.find((plan) => text === plan || text.startsWith(`${plan}_`) || text.startsWith(`${plan} `)) ?? null;
+}
+
+/** The plan and rate saved in Settings; each null when not set (the account's own word is used). */
+export interface BillingPlan {
+  plan: Plan | null;
+  /** USD per call minute, when it differs from the plan's published rate or that is not known. */
+  ratePerMinute: number | null;
+}
+export type BillingPlanInput = BillingPlan;
+export const NO_BILLING_PLAN: BillingPlan = { plan: null, ratePerMinute: null };
+/** A rate above this is a typo (dollars for cents), not a price. */
+export const MAX_RATE_PER_MINUTE = 10;
+
 export interface ApiKeyInput {
   apiKey: string;
 }
@@ -78,6 +120,7 @@ export interface SettingsView {
   baseUrlOverridden: boolean;
   webhookUrl: string;
   webhookIpAllowlist: IpAllowlist & { published: { region: string; ips: string[] }[] };
+  billingPlan: BillingPlan;
   audit: AuditEntry[];
 }
 

@@ -2,7 +2,7 @@
 import { queryRoots, webhookHealthKey } from '@/lib/query/roots';
 import { mutationOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api/client';
-import type { ApiKeyInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './model';
+import type { ApiKeyInput, BillingPlanInput, ConnectionTestResult, IpAllowlistInput, RegionInput, SettingsView, WebhookSecretInput } from './model';
 import { settingsKeys } from './queries';
 
 /** Every settings save answers with the fresh view: it replaces the cached one, no refetch. */
@@ -68,4 +68,12 @@ export const revokePreviousWebhookSecretMutation = () =>
       successMessage: 'Previous webhook secret revoked',
       errorMessage: 'The previous secret was not revoked',
     },
+  });
+
+export const saveBillingPlanMutation = () =>
+  mutationOptions({
+    mutationKey: [...settingsKeys.all, 'billing-plan'],
+    mutationFn: (input: BillingPlanInput) => apiFetch<SettingsView>('/api/settings/billing-plan', { method: 'PUT', json: input }),
+    // The batch estimate reads the saved plan.
+    meta: { ...savesView, invalidates: [queryRoots.batches], successMessage: 'Plan saved', errorMessage: 'The plan was not saved' },
   });

@@ -4,11 +4,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { kvRecord } from '@/lib/kv';
-import { ipAllowlistSchema, regionSchema } from './schemas';
+import { billingPlanSchema, ipAllowlistSchema, regionSchema } from './schemas';
 
 export const regionRecord = kvRecord({ key: 'voicedesk_settings:region', schema: regionSchema });
 
 export const ipAllowlistRecord = kvRecord({ key: 'voicedesk_settings:webhook_ip_allowlist', schema: ipAllowlistSchema });
+
+export const billingPlanRecord = kvRecord({ key: 'voicedesk_settings:billing_plan', schema: billingPlanSchema });
 
 /**
  * The combined record deployments wrote before the split: read only, as the fallback for a setting

@@ -2,8 +2,18 @@
 // messages come from ./form-rules, which the browser's forms check with, so a form and its route
 // cannot disagree.
 import { z } from 'zod';
-import { ALLOWLIST_NEEDS_AN_ADDRESS, regionMessage, SECRET_LENGTH, SECRET_PATTERN, secretMessages } from './form-rules';
-import { API_REGION_NAMES, MAX_ALLOWED_IPS, type ApiKeyInput, type IpAllowlist, type RegionInput, type WebhookSecretInput } from './model';
+import { ALLOWLIST_NEEDS_AN_ADDRESS, planMessage, rateMessage, regionMessage, SECRET_LENGTH, SECRET_PATTERN, secretMessages } from './form-rules';
+import {
+  API_REGION_NAMES,
+  MAX_ALLOWED_IPS,
+  MAX_RATE_PER_MINUTE,
+  PLANS,
+  type ApiKeyInput,
+  type BillingPlan,
+  type IpAllowlist,
+  type RegionInput,
+  type WebhookSecretInput,
+} from './model';
 
 const secretText = (what: string) => {
   const messages = secretMessages(what);
@@ -42,3 +52,9 @@ export const ipAllowlistInputSchema = z
     path: ['ips'],
     message: ALLOWLIST_NEEDS_AN_ADDRESS,
   });
+
+/** The plan saved in Settings: each part null to leave it to the account (PUT /api/settings/billing-plan). */
+export const billingPlanSchema = z.strictObject({
+  plan: z.enum(PLANS, { error: planMessage }).nullable(),
+  ratePerMinute: z.number({ error: rateMessage }).positive(rateMessage).max(MAX_RATE_PER_MINUTE, rateMessage).nullable(),
+}) satisfies z.ZodType<BillingPlan>;

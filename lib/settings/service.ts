@@ -5,13 +5,15 @@ import { getConfig } from '@/lib/config';
 import { ElevenLabsClient, userSchema, subscriptionSchema, type ClientOptions } from '@/lib/elevenlabs';
 import { getKv } from '@/lib/kv';
 import { ELEVENLABS_EGRESS_IPS } from './model';
-import { API_REGIONS, type ApiRegionName, type ConnectionTestResult, type IpAllowlistInput, type SettingsView } from './model';
+import { API_REGIONS, PLAN_INFO, type ApiRegionName, type BillingPlanInput, type ConnectionTestResult, type IpAllowlistInput, type SettingsView } from './model';
 import { appendAudit, readAudit } from '@/lib/audit/service';
 import {
   dropPreviousWebhookSecret,
+  readBillingPlan,
   readIpAllowlist,
   readRegion,
   readUpstreamAccess,
+  writeBillingPlan,
   writeIpAllowlist,
   readSecretStates,
   writeRegion,
@@ -49,10 +51,11 @@ export function webhookUrl(): string {
 
 export async function getSettingsView(): Promise<SettingsView> {
   const kv = getKv();
-  const [secrets, region, allowlist, { baseUrl, overridden }, audit] = await Promise.all([
+  const [secrets, region, allowlist, billingPlan, { baseUrl, overridden }, audit] = await Promise.all([
     readSecretStates(kv),
     readRegion(kv),
     readIpAllowlist(kv),
+    readBillingPlan(kv),
     resolveBaseUrl(),
     readAudit(20, kv),
   ]);
@@ -63,6 +66,7 @@ export async function getSettingsView(): Promise<SettingsView> {
     baseUrlOverridden: overridden,
     webhookUrl: webhookUrl(),
     webhookIpAllowlist: { ...allowlist, published: ELEVENLABS_EGRESS_IPS },
+    billingPlan,
     audit,
   };
 }
@@ -102,6 +106,13 @@ export async function saveIpAllowlist(allowlist: IpAllowlistInput, actor: string
     action: 'webhook_allowlist_set',
     detail: `Webhook source-IP allowlist ${allowlist.enabled ? 'on' : 'off'} (${allowlist.ips.length} addresses)`,
   });
+}
+
+export async function saveBillingPlan(input: BillingPlanInput, actor: string): Promise<void> {
+  await writeBillingPlan(input);
+  const plan = input.plan ? `Plan set to ${PLAN_INFO[input.plan].label}` : 'Plan left to the account';
+  const rate = input.ratePerMinute === null ? 'published rate' : `$${input.ratePerMinute}/min`;
+  await appendAudit({ actor, action: 'billing_plan_set', detail: `${plan}, ${rate}` });
 }
 
 /**

@@ -4,9 +4,9 @@ import { AppError } from '@/lib/api/errors';
 import { getConfig } from '@/lib/config';
 import { decryptSecret, SecretDecryptionError } from '@/lib/crypto/secrets';
 import { getKv, type KvStore } from '@/lib/kv';
-import { DEFAULT_IP_ALLOWLIST, type IpAllowlist } from './model';
+import { DEFAULT_IP_ALLOWLIST, NO_BILLING_PLAN, type BillingPlan, type IpAllowlist } from './model';
 import type { ApiRegionName, SecretState } from './model';
-import { ipAllowlistRecord, legacySettingsRecord, regionRecord, type LegacySettings } from './records';
+import { billingPlanRecord, ipAllowlistRecord, legacySettingsRecord, regionRecord, type LegacySettings } from './records';
 import {
   hasValidPrevious,
   readStoredSecret,
@@ -148,4 +148,13 @@ export async function readIpAllowlist(kv: KvStore = getKv()): Promise<IpAllowlis
 
 export async function writeIpAllowlist(allowlist: IpAllowlist, kv: KvStore = getKv()): Promise<void> {
   await ipAllowlistRecord.put(kv, allowlist);
+}
+
+/** Newer than the combined record, so no legacy fallback: never saved is "not set". */
+export async function readBillingPlan(kv: KvStore = getKv()): Promise<BillingPlan> {
+  return (await billingPlanRecord.get(kv)) ?? NO_BILLING_PLAN;
+}
+
+export async function writeBillingPlan(plan: BillingPlan, kv: KvStore = getKv()): Promise<void> {
+  await billingPlanRecord.put(kv, plan);
 }

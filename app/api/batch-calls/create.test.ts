@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { getAdminSession } from '@/lib/auth/session';
 import { batchRecord } from '@/lib/batches/records';
 import { getKv } from '@/lib/kv';
-import { writeSecret } from '@/lib/settings/store';
+import { writeBillingPlan, writeSecret } from '@/lib/settings/store';
 import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
 import { startSimulator } from '@/e2e/simulator/server';
@@ -162,6 +162,32 @@ describe('GET /api/batch-calls/estimate', () => {
     expect(response.body).toMatchObject({ plan: 'pro', tier: 'pro' });
     expect(response.body.sample_size).toBeGreaterThan(0);
     expect(response.body.average_call_secs).toBeGreaterThan(0);
+  });
+
+  describe('when the account names no plan the dashboard knows', () => {
+    const estimate = () => callRoute(estimateRoute.GET, 'GET', `/api/batch-calls/estimate?agent_id=${agentId}`);
+    beforeEach(() => sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'enterprise_custom' }) }));
+    afterAll(async () => {
+      await sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'pro' }) });
+      await writeBillingPlan({ plan: null, ratePerMinute: null });
+    });
+
+    it.each([
+      ['nothing saved: no plan', { plan: null, ratePerMinute: null }, { plan: null, plan_source: null, rate_per_minute: null }],
+      ['the plan saved in Settings', { plan: 'scale', ratePerMinute: null }, { plan: 'scale', plan_source: 'settings', rate_per_minute: null }],
+      ['the plan and rate saved', { plan: 'business', ratePerMinute: 0.07 }, { plan: 'business', plan_source: 'settings', rate_per_minute: 0.07 }],
+    ] as const)('%s', async (_name, saved, expected) => {
+      await writeBillingPlan(saved);
+      const response = await estimate();
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ tier: 'enterprise_custom', ...expected });
+    });
+
+    it('the account’s own plan wins over the saved one, and the saved rate still applies', async () => {
+      await writeBillingPlan({ plan: 'free', ratePerMinute: 0.12 });
+      await sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'creator_annual' }) });
+      expect((await estimate()).body).toMatchObject({ plan: 'creator', plan_source: 'account', rate_per_minute: 0.12 });
+    });
   });
 
   it('refuses a missing agent id with 422', async () => {

@@ -13,6 +13,7 @@ import * as apiKeyRoute from './api-key/route';
 import * as webhookSecretRoute from './webhook-secret/route';
 import * as previousSecretRoute from './webhook-secret/previous/route';
 import * as regionRoute from './region/route';
+import * as billingPlanRoute from './billing-plan/route';
 import * as allowlistRoute from './webhook-allowlist/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
@@ -35,6 +36,7 @@ describe('without a session', () => {
     ['PUT /api/settings/api-key', () => callRoute(apiKeyRoute.PUT, 'PUT', '/api/settings/api-key', { apiKey: API_KEY })],
     ['PUT /api/settings/webhook-secret', () => callRoute(webhookSecretRoute.PUT, 'PUT', '/api/settings/webhook-secret', { secret: SECRET })],
     ['PUT /api/settings/region', () => callRoute(regionRoute.PUT, 'PUT', '/api/settings/region', { region: 'eu' })],
+    ['PUT /api/settings/billing-plan', () => callRoute(billingPlanRoute.PUT, 'PUT', '/api/settings/billing-plan', { plan: 'pro', ratePerMinute: null })],
     ['DELETE /api/settings/webhook-secret/previous', () => callRoute(previousSecretRoute.DELETE, 'DELETE', '/api/settings/webhook-secret/previous')],
   ])('%s answers 401 and writes nothing', async (_name, call) => {
     vi.mocked(getAdminSession).mockResolvedValue(null);
@@ -94,6 +96,19 @@ describe('bad input', () => {
     expect(response.status).toBe(422);
     expect(response.body.error.details.fields[0].field).toBe('region');
   });
+
+  it.each([
+    ['an unknown plan', { plan: 'platinum', ratePerMinute: null }, 'plan', /must be one of free, starter/],
+    ['a rate of zero', { plan: 'pro', ratePerMinute: 0 }, 'ratePerMinute', /above 0/],
+    ['a rate in cents', { plan: 'pro', ratePerMinute: 8 * 100 }, 'ratePerMinute', /at most 10/],
+    ['a rate as text', { plan: null, ratePerMinute: '0.08' }, 'ratePerMinute', /price per minute/],
+    ['the plan left out', { ratePerMinute: null }, 'plan', /.+/],
+  ])('PUT billing-plan with %s -> 422 naming the field, nothing saved', async (_name, input, field, message) => {
+    const response = await callRoute(billingPlanRoute.PUT, 'PUT', '/api/settings/billing-plan', input);
+    expect(response.status).toBe(422);
+    expect(response.body.error.details.fields).toEqual([expect.objectContaining({ field, message: expect.stringMatching(message) })]);
+    expect(await platform.env.KV.get('voicedesk_settings:billing_plan')).toBeNull();
+  });
 });
 
 describe('saving secrets', () => {
@@ -134,6 +149,20 @@ describe('saving secrets', () => {
     const overridden = await callRoute(settingsRoute.GET, 'GET', '/api/settings');
     delete platform.env.ELEVENLABS_BASE_URL;
     expect(overridden.body).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:9', baseUrlOverridden: true });
+  });
+});
+
+describe('the plan for batch estimates', () => {
+  it('is not set until saved; saving shows it in the view, stores it under its own key, and is audited', async () => {
+    expect((await callRoute(settingsRoute.GET, 'GET', '/api/settings')).body.billingPlan).toEqual({ plan: null, ratePerMinute: null });
+    const saved = await callRoute(billingPlanRoute.PUT, 'PUT', '/api/settings/billing-plan', { plan: 'business', ratePerMinute: 0.07 });
+    expect(saved.status).toBe(200);
+    expect(saved.body.billingPlan).toEqual({ plan: 'business', ratePerMinute: 0.07 });
+    expect(JSON.parse((await platform.env.KV.get('voicedesk_settings:billing_plan'))!)).toEqual({ plan: 'business', ratePerMinute: 0.07 });
+    expect(saved.body.audit[0]).toMatchObject({ action: 'billing_plan_set', actor: 'admin@example.com', detail: 'Plan set to Business, $0.07/min' });
+    const cleared = await callRoute(billingPlanRoute.PUT, 'PUT', '/api/settings/billing-plan', { plan: null, ratePerMinute: null });
+    expect(cleared.body.billingPlan).toEqual({ plan: null, ratePerMinute: null });
+    expect(cleared.body.audit[0].detail).toBe('Plan left to the account, published rate');
   });
 });
 

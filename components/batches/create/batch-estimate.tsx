@@ -1,8 +1,10 @@
 'use client';
 
+import Link from 'next/link';
 import { Calculator } from 'lucide-react';
 import { NativeSelect } from '@/components/ui/native-select';
-import { estimateBatch, formatDuration, PLAN_INFO, PLANS, type Plan } from '@/lib/batches/estimate';
+import { estimateBatch, formatDuration } from '@/lib/batches/estimate';
+import { PLAN_INFO, PLANS, type Plan } from '@/lib/settings/model';
 import type { EstimateInputs } from '@/lib/batches/model';
 
 interface Props {
@@ -18,8 +20,7 @@ const money = (value: number) => `$${value.toLocaleString('en-US', { minimumFrac
 
 /** Calls × expected minutes × the plan's rate, and how long the batch runs at the concurrency it gets. */
 export function BatchEstimate({ calls, inputs, loading, plan, onPlan, targetConcurrency }: Props) {
-  const estimate = estimateBatch({ calls, averageCallSecs: inputs?.average_call_secs ?? null, plan, targetConcurrency });
-  const fromAccount = inputs?.plan ?? null;
+  const estimate = estimateBatch({ calls, averageCallSecs: inputs?.average_call_secs ?? null, plan, ratePerMinute: inputs?.rate_per_minute, targetConcurrency });
   return (
     <section aria-labelledby="estimate-title" className="space-y-3 rounded-md border p-4" data-testid="batch-estimate">
       <h3 id="estimate-title" className="flex items-center gap-2 text-sm font-medium">
@@ -75,10 +76,22 @@ export function BatchEstimate({ calls, inputs, loading, plan, onPlan, targetConc
             ))}
           </NativeSelect>
         </span>
-        <span className="text-xs text-muted-foreground">
-          {fromAccount ? `Read from your account (${inputs?.tier}).` : inputs ? 'Your account did not say; choose it.' : null}
+        <span className="text-xs text-muted-foreground" data-testid="plan-source">
+          {inputs ? <PlanSource inputs={inputs} /> : null}
         </span>
       </label>
     </section>
   );
+}
+
+/** Where the plan came from, and where to save it when the account does not say. */
+function PlanSource({ inputs }: { inputs: EstimateInputs }) {
+  if (inputs.plan_source === 'account') return <>Read from your account ({inputs.tier}).</>;
+  const settings = (
+    <Link href="/settings#plan" className="underline underline-offset-4">
+      Settings
+    </Link>
+  );
+  if (inputs.plan_source === 'settings') return <>Saved in {settings}: your account did not say.</>;
+  return <>Your account did not say: choose it here, or save it in {settings}.</>;
 }

@@ -29,7 +29,7 @@ export function accountRoutes(state: SimulatorState): Hono {
 
 function subscription(state: SimulatorState) {
   return {
-    tier: 'pro',
+    tier: state.subscriptionTier,
     character_count: 182_400,
     character_limit: 500_000,
     max_credit_limit_extension: 0,

@@ -22,6 +22,7 @@ export function controlRoutes(state: SimulatorState): Hono {
     callDurationMs: state.callDurationMs,
     seededCallSecs: state.seededCallSecs,
     callFailureRates: { ...state.callFailureRates },
+    subscriptionTier: state.subscriptionTier,
   };
   app.get('/_sim/health', (c) => c.json({ ok: true, conversations: state.data.conversations.length }));
   app.post('/_sim/faults', async (c) => {
@@ -46,6 +47,7 @@ export function controlRoutes(state: SimulatorState): Hono {
       state.seededCallSecs = body.seededCallSecs;
       scheduleSeededCallEnds(state);
     }
+    if (typeof body.subscriptionTier === 'string') state.subscriptionTier = body.subscriptionTier;
     if (body.callFailureRates && typeof body.callFailureRates === 'object') {
       state.callFailureRates = { ...NO_CALL_FAILURES, ...(body.callFailureRates as Partial<CallFailureRates>) };
     }
