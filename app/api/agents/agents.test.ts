@@ -2,16 +2,13 @@
 // local KV: the PATCH body holds only the changes, unknown fields survive, upstream 422s and our own
 // name fields by dotted path, edits behind the editor's back are caught, history and restore, stale
 // fallbacks, delete.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readAudit } from '@/lib/audit/service';
-import { getAdminSession } from '@/lib/auth/session';
 import { agentHistoryRecord, agentRecord } from '@/lib/agents/records';
 import { AGENT_TEMPLATE_KEYS, AGENT_TEMPLATES, buildAgentPatch, withValueAtPath, type AgentDetail } from '@/lib/agents/model';
 import { getKv } from '@/lib/kv';
-import { writeSecret } from '@/lib/settings/store';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
 import * as listRoute from './route';
 import * as optionsRoute from './options/route';
@@ -23,26 +20,14 @@ import * as restoreRoute from './[id]/history/[entryId]/restore/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
+const stack = useRouteStack();
 
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
 beforeEach(async () => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-  await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
-  await fetch(`${simulator.url}/_sim/agents/requests`, { method: 'DELETE' });
+  await fetch(`${stack.simulator.url}/_sim/agents/requests`, { method: 'DELETE' });
 });
 
 async function simulatorPatch(id: string, body: unknown): Promise<void> {
-  const response = await fetch(`${simulator.url}/v1/convai/agents/${id}`, {
+  const response = await fetch(`${stack.simulator.url}/v1/convai/agents/${id}`, {
     method: 'PATCH',
     headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -51,18 +36,18 @@ async function simulatorPatch(id: string, body: unknown): Promise<void> {
 }
 
 async function sentPatches(): Promise<unknown[]> {
-  const log = (await (await fetch(`${simulator.url}/_sim/agents/requests`)).json()) as { method: string; body: unknown }[];
+  const log = (await (await fetch(`${stack.simulator.url}/_sim/agents/requests`)).json()) as { method: string; body: unknown }[];
   return log.filter((r) => r.method === 'PATCH').map((r) => r.body);
 }
 
 async function upstreamDown(): Promise<void> {
-  await fetch(`${simulator.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate500: 1 }) });
+  await fetch(`${stack.simulator.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate500: 1 }) });
 }
 
 const get = (id: string) => callRoute(detailRoute.GET, 'GET', `/api/agents/${id}`, undefined, { params: { id } });
 const patch = (id: string, body: unknown) => callRoute(detailRoute.PATCH, 'PATCH', `/api/agents/${id}`, body, { params: { id } });
 const history = (id: string) => callRoute(historyRoute.GET, 'GET', `/api/agents/${id}/history`, undefined, { params: { id } });
-const seeded = (index: number) => simulator.state.data.agents[index]!.agent_id;
+const seeded = (index: number) => stack.simulator.state.data.agents[index]!.agent_id;
 
 async function load(id: string): Promise<AgentDetail> {
   const response = await get(id);
@@ -106,7 +91,7 @@ describe('editing an agent', () => {
   it('refuses a save based on an older version with 409 and the current agent, sending nothing', async () => {
     const loaded = await load(seeded(1));
     await simulatorPatch(seeded(1), { name: 'Renamed in ElevenLabs' });
-    await fetch(`${simulator.url}/_sim/agents/requests`, { method: 'DELETE' });
+    await fetch(`${stack.simulator.url}/_sim/agents/requests`, { method: 'DELETE' });
     const saved = await save(loaded, (agent) => withValueAtPath(agent, 'conversation_config.tts.stability', 0.7));
     expect(saved.status).toBe(409);
     expect(saved.body.error.code).toBe('conflict');
@@ -176,7 +161,7 @@ describe('history and restore', () => {
     const stale = await callRoute(restoreRoute.POST, 'POST', '/x', { base_updated_at_unix_secs: agent.metadata!.updated_at_unix_secs }, { params });
     expect(stale.status).toBe(409);
 
-    await fetch(`${simulator.url}/_sim/agents/requests`, { method: 'DELETE' });
+    await fetch(`${stack.simulator.url}/_sim/agents/requests`, { method: 'DELETE' });
     const restored = await callRoute(restoreRoute.POST, 'POST', '/x', { base_updated_at_unix_secs: second.body.agent.metadata.updated_at_unix_secs }, { params });
     expect(restored.status).toBe(200);
     expect(await sentPatches()).toEqual([{ conversation_config: { tts: { speed: 1 } } }]);
@@ -278,10 +263,10 @@ describe('create and delete', () => {
   it('deletes upstream with the KV copy and history, and notes it in the audit log', async () => {
     const created = (await callRoute(listRoute.POST, 'POST', '/api/agents', { name: 'Short-lived', template: 'blank' })).body.agent as AgentDetail;
     const id = created.agent_id;
-    expect(await platform.env.KV.get(agentRecord.key(id))).not.toBeNull();
+    expect(await stack.platform.env.KV.get(agentRecord.key(id))).not.toBeNull();
     const deleted = await callRoute(detailRoute.DELETE, 'DELETE', `/api/agents/${id}`, undefined, { params: { id } });
     expect(deleted.status).toBe(204);
-    expect(await platform.env.KV.get(agentRecord.key(id))).toBeNull();
+    expect(await stack.platform.env.KV.get(agentRecord.key(id))).toBeNull();
     expect((await agentHistoryRecord.list(getKv(), { within: id })).entries).toEqual([]);
     expect((await get(id)).status).toBe(404);
     expect((await readAudit(5)).some((e) => e.action === 'agent_deleted' && e.detail.includes('Short-lived'))).toBe(true);

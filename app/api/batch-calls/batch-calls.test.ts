@@ -1,17 +1,13 @@
 // Batch call routes (the follow side) against the simulator and real local KV: the list's paging and
 // filters, the detail and its stored copy served stale when ElevenLabs is down, cancel / retry / delete
 // with their audit entries, and the export's join with each call's analysis.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
 import { readAudit } from '@/lib/audit/service';
-import { getAdminSession } from '@/lib/auth/session';
 import { batchRecord } from '@/lib/batches/records';
-import { writeSecret } from '@/lib/settings/store';
 import { getKv } from '@/lib/kv';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
-import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import * as listRoute from './route';
 import * as detailRoute from './[id]/route';
 import * as cancelRoute from './[id]/cancel/route';
@@ -20,51 +16,32 @@ import * as exportRoute from './[id]/export/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
-
-async function sim(method: string, path: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${simulator.url}${path}`, {
-    method,
-    headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
+const stack = useRouteStack({ simulator: { callDurationMs: 40 } });
 
 async function submit(name: string, phoneNumbers: string[], extra: Record<string, unknown> = {}, agentIndex = 0): Promise<{ id: string }> {
-  const agent = simulator.state.data.agents[agentIndex]!;
-  const phone = simulator.state.data.phoneNumbers[0]!;
-  return sim('POST', '/v1/convai/batch-calling/submit', {
-    call_name: name,
-    agent_id: agent.agent_id,
-    agent_phone_number_id: phone.phone_number_id,
-    recipients: phoneNumbers.map((phone_number, i) => ({ phone_number, conversation_initiation_client_data: { dynamic_variables: { customer_name: i === 0 ? '=HYPERLINK("x")' : `C${i}`, order: i } } })),
-    ...extra,
+  const agent = stack.simulator.state.data.agents[agentIndex]!;
+  const phone = stack.simulator.state.data.phoneNumbers[0]!;
+  return stack.sim('/v1/convai/batch-calling/submit', {
+    method: 'POST',
+    body: JSON.stringify({
+      call_name: name,
+      agent_id: agent.agent_id,
+      agent_phone_number_id: phone.phone_number_id,
+      recipients: phoneNumbers.map((phone_number, i) => ({ phone_number, conversation_initiation_client_data: { dynamic_variables: { customer_name: i === 0 ? '=HYPERLINK("x")' : `C${i}`, order: i } } })),
+      ...extra,
+    }),
   });
 }
 
 const finished = async (id: string) => {
-  await vi.waitFor(async () => expect(['completed', 'failed', 'cancelled']).toContain((await sim('GET', `/v1/convai/batch-calling/${id}`)).status), { timeout: 5000, interval: 20 });
+  await vi.waitFor(async () => expect(['completed', 'failed', 'cancelled']).toContain((await stack.sim(`/v1/convai/batch-calling/${id}`)).status), { timeout: 5000, interval: 20 });
 };
 
 const get = (id: string) => callRoute(detailRoute.GET, 'GET', `/api/batch-calls/${id}`, undefined, { params: { id } });
 const list = (query = '') => callRoute(listRoute.GET, 'GET', `/api/batch-calls${query}`);
 
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, callDurationMs: 40 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
 beforeEach(async () => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-  await sim('DELETE', '/_sim/faults');
-  await sim('POST', '/_sim/batches/config', { dispatchMs: 10, ringMs: 10, callMs: 20, tickMs: 10 });
+  await stack.sim('/_sim/batches/config', { method: 'POST', body: JSON.stringify({ dispatchMs: 10, ringMs: 10, callMs: 20, tickMs: 10 }) });
 });
 
 describe('GET /api/batch-calls', () => {
@@ -82,12 +59,12 @@ describe('GET /api/batch-calls', () => {
       pages += 1;
     } while (cursor);
     expect(pages).toBe(2);
-    expect(new Set(ids).size).toBe(simulator.state.data.batchCalls.length);
+    expect(new Set(ids).size).toBe(stack.simulator.state.data.batchCalls.length);
 
     const pending = await list('?status=pending');
     expect(pending.body.batches.length).toBeGreaterThanOrEqual(30);
     expect(pending.body.batches.every((b: { status: string }) => b.status === 'pending')).toBe(true);
-    const agentId = simulator.state.data.agents[3]!.agent_id;
+    const agentId = stack.simulator.state.data.agents[3]!.agent_id;
     const byAgent = await list(`?agent=${agentId}`);
     expect(byAgent.body.batches.map((b: { name: string }) => b.name)).toEqual(['Delivery notices — today']);
   });
@@ -108,16 +85,18 @@ describe('GET /api/batch-calls/:id', () => {
     expect(live.headers.get('x-cache')).toBe('live');
     expect(live.body.batch.recipients).toHaveLength(2);
     await list();
-    await platform.settle();
+    await stack.platform.settle();
     const stored = await batchRecord.get(getKv(), id);
     expect(stored?.recipients).toHaveLength(2);
 
-    await sim('POST', '/_sim/faults', { rate500: 1, paths: '/v1/convai/batch-calling' });
+    await stack.sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ rate500: 1, paths: '/v1/convai/batch-calling' }) });
     const stale = await get(id);
     expect(stale.status).toBe(200);
     expect(stale.body).toMatchObject({ source: 'stale', storedAt: stored!.storedAt });
     expect(stale.body.batch.recipients.map((r: { status: string }) => r.status)).toEqual(live.body.batch.recipients.map((r: { status: string }) => r.status));
-    const staleList = await list();
+    // Filtered to finished batches: the 33 the first test scheduled may share this one's second, and a
+    // page of 30 ordered by created_at_unix could then leave it out.
+    const staleList = await list('?status=completed');
     expect(staleList.body.source).toBe('stale');
     expect(staleList.body.batches.map((b: { id: string }) => b.id)).toContain(id);
     // A batch never stored has nothing to fall back on: the upstream error stands.
@@ -129,12 +108,12 @@ describe('GET /api/batch-calls/:id', () => {
     const { id } = await submit('Read twice', ['+14155553111']);
     await finished(id);
     await get(id);
-    await platform.settle();
+    await stack.platform.settle();
     const first = await batchRecord.get(getKv(), id);
     expect(first?.recipients).toHaveLength(1);
     await get(id);
     await list();
-    await platform.settle();
+    await stack.platform.settle();
     expect((await batchRecord.get(getKv(), id))?.storedAt).toBe(first!.storedAt);
   });
 
@@ -174,7 +153,7 @@ describe('cancel, retry, delete', () => {
     const { id } = await submit('Delete me', ['+14155553401']);
     await finished(id);
     await get(id);
-    await platform.settle();
+    await stack.platform.settle();
     expect(await batchRecord.get(getKv(), id)).not.toBeNull();
     const deleted = await callRoute(detailRoute.DELETE, 'DELETE', `/api/batch-calls/${id}`, undefined, { params: { id } });
     expect(deleted.status).toBe(204);
@@ -205,7 +184,7 @@ describe('GET /api/batch-calls/:id/export', () => {
     for (const row of body) {
       const recipient = detail.recipients.find((r: { id: string }) => r.id === row[0]);
       expect(row[col('status')]).toBe(recipient.status);
-      const conversation = recipient.conversation_id ? await sim('GET', `/v1/convai/conversations/${recipient.conversation_id}`) : null;
+      const conversation = recipient.conversation_id ? await stack.sim(`/v1/convai/conversations/${recipient.conversation_id}`) : null;
       if (conversation?.status === 'done') {
         expect(row[col('outcome')]).toBe(conversation.analysis.call_successful);
         const criterion = evaluation[0]!.slice('evaluation:'.length);

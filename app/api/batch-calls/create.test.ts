@@ -1,33 +1,22 @@
 // POST /api/batch-calls and GET /api/batch-calls/estimate against the simulator and real local KV.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAdminSession } from '@/lib/auth/session';
 import { batchRecord } from '@/lib/batches/records';
 import { getKv } from '@/lib/kv';
-import { writeBillingPlan, writeSecret } from '@/lib/settings/store';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
+import { writeBillingPlan } from '@/lib/settings/store';
 import { callRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
-import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import * as submitRoute from './route';
 import * as estimateRoute from './estimate/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
+const stack = useRouteStack();
+
 let agentId: string;
 let phoneNumberId: string;
 
-async function sim(path: string, init?: RequestInit): Promise<any> {
-  const response = await fetch(`${simulator.url}${path}`, {
-    ...init,
-    headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json', ...init?.headers },
-  });
-  return response.json();
-}
-
-const submitCount = async () => ((await sim('/_sim/requests')) as Record<string, number>)['/v1/convai/batch-calling/submit'] ?? 0;
-const batchCount = async () => (await sim('/v1/convai/batch-calling/workspace?limit=1000')).batch_calls.length as number;
+const submitCount = async () => ((await stack.sim('/_sim/requests')) as Record<string, number>)['/v1/convai/batch-calling/submit'] ?? 0;
+const batchCount = async () => (await stack.sim('/v1/convai/batch-calling/workspace?limit=1000')).batch_calls.length as number;
 
 let keySeq = 0;
 function body(extra: Record<string, unknown> = {}) {
@@ -47,23 +36,12 @@ function body(extra: Record<string, unknown> = {}) {
 const submit = (input: unknown) => callRoute(submitRoute.POST, 'POST', '/api/batch-calls', input);
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
-  const numbers = await sim('/v1/convai/phone-numbers');
+  const numbers = await stack.sim('/v1/convai/phone-numbers');
   phoneNumberId = numbers[0].phone_number_id;
   agentId = numbers[0].assigned_agent.agent_id;
   // The seed's agents allow some overrides; this file's agent allows none, whatever the seed says.
-  const agent = simulator.state.data.agents.find((a) => a.agent_id === agentId)!;
+  const agent = stack.simulator.state.data.agents.find((a) => a.agent_id === agentId)!;
   agent.platform_settings.overrides = { conversation_config_override: { agent: { first_message: false, language: false, prompt: { prompt: false } }, tts: { voice_id: false } } };
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
-beforeEach(async () => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-  await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
 });
 
 describe('POST /api/batch-calls', () => {
@@ -74,7 +52,7 @@ describe('POST /api/batch-calls', () => {
     expect(response.body.replayed).toBe(false);
     expect(response.body.batch).toMatchObject({ name: 'June reminders', agent_id: agentId, total_calls_scheduled: 2 });
     expect(await batchCount()).toBe(before + 1);
-    const detail = await sim(`/v1/convai/batch-calling/${response.body.batch.id}`);
+    const detail = await stack.sim(`/v1/convai/batch-calling/${response.body.batch.id}`);
     expect(detail.recipients[0].conversation_initiation_client_data.dynamic_variables).toEqual({ customer_name: 'Ada', visits: 3, vip: true });
     // Stored where the list and detail look when ElevenLabs is down.
     expect(await batchRecord.get(getKv(), response.body.batch.id)).toMatchObject({ batch: { id: response.body.batch.id, name: 'June reminders' }, recipients: null });
@@ -92,7 +70,7 @@ describe('POST /api/batch-calls', () => {
   });
 
   it('sends once when requests with the same key arrive together', async () => {
-    await sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ delayMs: 400, paths: '/v1/convai/batch-calling/submit' }) });
+    await stack.sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ delayMs: 400, paths: '/v1/convai/batch-calling/submit' }) });
     const input = body();
     const before = await batchCount();
     const answers = await Promise.all([submit(input), submit(input), submit(input), submit(input)]);
@@ -111,11 +89,11 @@ describe('POST /api/batch-calls', () => {
   });
 
   it('never sends again after a submit whose outcome is unknown', async () => {
-    await sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ rate500: 1, paths: '/v1/convai/batch-calling/submit' }) });
+    await stack.sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ rate500: 1, paths: '/v1/convai/batch-calling/submit' }) });
     const input = body();
     const before = await submitCount();
     expect((await submit(input)).status).toBe(502);
-    await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
+    await fetch(`${stack.simulator.url}/_sim/faults`, { method: 'DELETE' });
     const again = await submit(input);
     expect(again.status).toBe(409);
     expect(again.body.error.message).toMatch(/Check Batch calls/);
@@ -166,9 +144,9 @@ describe('GET /api/batch-calls/estimate', () => {
 
   describe('when the account names no plan the dashboard knows', () => {
     const estimate = () => callRoute(estimateRoute.GET, 'GET', `/api/batch-calls/estimate?agent_id=${agentId}`);
-    beforeEach(() => sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'enterprise_custom' }) }));
+    beforeEach(() => stack.sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'enterprise_custom' }) }));
     afterAll(async () => {
-      await sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'pro' }) });
+      await stack.sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'pro' }) });
       await writeBillingPlan({ plan: null, ratePerMinute: null });
     });
 
@@ -185,7 +163,7 @@ describe('GET /api/batch-calls/estimate', () => {
 
     it('the account’s own plan wins over the saved one, and the saved rate still applies', async () => {
       await writeBillingPlan({ plan: 'free', ratePerMinute: 0.12 });
-      await sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'creator_annual' }) });
+      await stack.sim('/_sim/config', { method: 'POST', body: JSON.stringify({ subscriptionTier: 'creator_annual' }) });
       expect((await estimate()).body).toMatchObject({ plan: 'creator', plan_source: 'account', rate_per_minute: 0.12 });
     });
   });

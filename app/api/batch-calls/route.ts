@@ -6,7 +6,7 @@ import { batchFiltersSchema } from '@/lib/batches/schemas';
 import { listBatches } from '@/lib/batches/service';
 import { MAX_UPLOAD_BYTES } from '@/lib/batches/upload/columns';
 import { submitBatch } from '@/lib/batches/submit';
-import { submitBatchSchema } from '@/lib/batches/submit-schemas';
+import { submitBatchSchema } from '@/lib/batches/schemas';
 
 export const runtime = 'edge';
 

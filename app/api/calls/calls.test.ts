@@ -2,16 +2,13 @@
 // sequential and concurrent), the agent's override permissions, what is recorded for a placed call,
 // an upstream refusal and a timeout, following a call to its conversation, the list, the export,
 // and assigning an agent to a number.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAdminSession } from '@/lib/auth/session';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { callRecord } from '@/lib/calls/records';
 import { placeCall, UNKNOWN_OUTCOME_MESSAGE } from '@/lib/calls/service';
 import { callFailureRecord } from '@/lib/conversations/records';
 import { getKv } from '@/lib/kv';
-import { writeSecret } from '@/lib/settings/store';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
 import * as callsRoute from './route';
 import * as callRouteById from './[id]/route';
@@ -21,36 +18,18 @@ import * as numberRoute from '../phone-numbers/[id]/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
+const stack = useRouteStack({ simulator: { callDurationMs: 150 } });
+
 let agentId: string;
 let twilioId: string;
 let sipId: string;
 
-async function sim(path: string, init?: RequestInit): Promise<any> {
-  const response = await fetch(`${simulator.url}${path}`, {
-    ...init,
-    headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json', ...init?.headers },
-  });
-  return response.json();
-}
-const callsSeen = async () => (await sim('/_sim/calls')) as { received: number; placed: number };
+const callsSeen = async () => (await stack.sim('/_sim/calls')) as { received: number; placed: number };
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, callDurationMs: 150 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
-  agentId = simulator.state.data.agents[0]!.agent_id;
-  twilioId = simulator.state.data.phoneNumbers.find((p) => p.provider === 'twilio')!.phone_number_id;
-  sipId = simulator.state.data.phoneNumbers.find((p) => p.provider === 'sip_trunk')!.phone_number_id;
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
-beforeEach(async () => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-  await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
+  agentId = stack.simulator.state.data.agents[0]!.agent_id;
+  twilioId = stack.simulator.state.data.phoneNumbers.find((p) => p.provider === 'twilio')!.phone_number_id;
+  sipId = stack.simulator.state.data.phoneNumbers.find((p) => p.provider === 'sip_trunk')!.phone_number_id;
 });
 
 let keys = 0;
@@ -81,7 +60,7 @@ describe('POST /api/calls', () => {
     });
     expect(JSON.stringify(record)).not.toContain(SIMULATOR_DEFAULT_API_KEY);
     // The dynamic variables reached the conversation.
-    const conversation = await sim(`/v1/convai/conversations/${call.conversation_id}`);
+    const conversation = await stack.sim(`/v1/convai/conversations/${call.conversation_id}`);
     expect(conversation.conversation_initiation_client_data.dynamic_variables).toMatchObject({ customer_name: 'Ada', visits: 3, vip: true });
   });
 
@@ -148,9 +127,9 @@ describe('POST /api/calls', () => {
 
   it('refuses an override the agent does not allow, naming the setting to change; allows it once the agent does', async () => {
     // A real-shaped agent, from the simulator, with only the first message overridable.
-    const agent = simulator.state.data.agents[1]!;
+    const agent = stack.simulator.state.data.agents[1]!;
     // Whatever the seed allows, this agent starts allowing no override.
-    await sim(`/v1/convai/agents/${agent.agent_id}`, {
+    await stack.sim(`/v1/convai/agents/${agent.agent_id}`, {
       method: 'PATCH',
       body: JSON.stringify({ platform_settings: { overrides: { conversation_config_override: { agent: { first_message: false, language: false, prompt: { prompt: false } }, tts: { voice_id: false } } } } }),
     });
@@ -162,7 +141,7 @@ describe('POST /api/calls', () => {
     expect(fields.find((f) => f.field === 'overrides.language')!.message).toContain('Overrides → Language');
     expect((await callsSeen()).received).toBe(before.received);
 
-    await sim(`/v1/convai/agents/${agent.agent_id}`, {
+    await stack.sim(`/v1/convai/agents/${agent.agent_id}`, {
       method: 'PATCH',
       body: JSON.stringify({ platform_settings: { overrides: { conversation_config_override: { agent: { first_message: true } } } } }),
     });
@@ -175,7 +154,7 @@ describe('POST /api/calls', () => {
   });
 
   it('an upstream refusal is recorded as refused with its error, and answered with that error', async () => {
-    await sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ rate429: 1, paths: '/v1/convai/twilio' }) });
+    await stack.sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ rate429: 1, paths: '/v1/convai/twilio' }) });
     const result = await place({});
     expect(result.status).toBe(429);
     expect(result.body.error.code).toBe('rate_limited');
@@ -187,7 +166,7 @@ describe('POST /api/calls', () => {
   });
 
   it('a call whose answer never arrives is recorded as unknown and not retried', async () => {
-    await sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ delayMs: 800, paths: '/v1/convai/twilio' }) });
+    await stack.sim('/_sim/faults', { method: 'POST', body: JSON.stringify({ delayMs: 800, paths: '/v1/convai/twilio' }) });
     const before = await callsSeen();
     const key = newKey();
     const input = { idempotency_key: key, agent_id: agentId, from_phone_number_id: twilioId, to_number: '+14155550142' };
@@ -199,7 +178,7 @@ describe('POST /api/calls', () => {
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect((await callsSeen()).received).toBe(before.received + 1);
     // The same key again does not dial a second time.
-    await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
+    await fetch(`${stack.simulator.url}/_sim/faults`, { method: 'DELETE' });
     const replay = await placeCall(input, 'admin@example.com').catch((e: unknown) => e);
     expect(replay).toMatchObject({ code: 'upstream_timeout', details: { replayed: true } });
     expect((await callsSeen()).received).toBe(before.received + 1);
@@ -278,12 +257,12 @@ describe('phone numbers', () => {
   it('lists every number with its provider, whether it can call out, and its agent', async () => {
     const result = await callRoute(numbersRoute.GET, 'GET', '/api/phone-numbers');
     expect(result.status).toBe(200);
-    expect(result.body.phone_numbers).toHaveLength(simulator.state.data.phoneNumbers.length);
+    expect(result.body.phone_numbers).toHaveLength(stack.simulator.state.data.phoneNumbers.length);
     expect(result.body.phone_numbers[0]).toMatchObject({ provider: 'twilio', can_call_out: true, supports_inbound: true, assigned_agent: { agent_id: expect.any(String) } });
   });
 
   it('assigns and unassigns an agent', async () => {
-    const other = simulator.state.data.agents[2]!;
+    const other = stack.simulator.state.data.agents[2]!;
     const assign = await callRoute(numberRoute.PATCH, 'PATCH', `/api/phone-numbers/${twilioId}`, { agent_id: other.agent_id }, { params: { id: twilioId } });
     expect(assign.status).toBe(200);
     expect(assign.body.phone_number.assigned_agent).toEqual({ agent_id: other.agent_id, agent_name: other.name });

@@ -1,15 +1,13 @@
 // Conversation routes against the simulator and real local KV.
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readAudit } from '@/lib/audit/service';
 import { getAdminSession } from '@/lib/auth/session';
 import { callFailureRecord, conversationAudioBlob, conversationRecord, deliveryPointerRecord } from '@/lib/conversations/records';
 import { deliveryLogRecord } from '@/lib/webhooks/records';
 import { writeSecret } from '@/lib/settings/store';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
-import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import { exportConversationsCsv } from '@/lib/conversations/export';
 import * as listRoute from './route';
 import * as detailRoute from './[id]/route';
@@ -20,23 +18,14 @@ import * as deliveriesRoute from '../webhooks/deliveries/route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
-
-async function simulatorJson(path: string, init?: RequestInit): Promise<any> {
-  const response = await fetch(`${simulator.url}${path}`, {
-    ...init,
-    headers: { 'xi-api-key': SIMULATOR_DEFAULT_API_KEY, 'content-type': 'application/json', ...init?.headers },
-  });
-  return response.json();
-}
+const stack = useRouteStack();
 
 async function firstConversation(filter: (c: { status: string; has_audio?: boolean }) => boolean) {
   let cursor: string | undefined;
   for (;;) {
-    const page = await simulatorJson(`/v1/convai/conversations?page_size=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const page = await stack.sim(`/v1/convai/conversations?page_size=100${cursor ? `&cursor=${cursor}` : ''}`);
     for (const summary of page.conversations) {
-      const detail = await simulatorJson(`/v1/convai/conversations/${summary.conversation_id}`);
+      const detail = await stack.sim(`/v1/convai/conversations/${summary.conversation_id}`);
       if (filter(detail)) return detail;
     }
     if (!page.has_more) throw new Error('no such conversation in the seed');
@@ -45,21 +34,10 @@ async function firstConversation(filter: (c: { status: string; has_audio?: boole
 }
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
   await writeSecret('webhookSecret', WEBHOOK_SECRET, 'test');
 });
 
 const WEBHOOK_SECRET = 'wsec_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
-beforeEach(async () => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-  await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
-});
 
 const detail = (id: string) => callRoute(detailRoute.GET, 'GET', `/api/conversations/${id}`, undefined, { params: { id } });
 
@@ -104,7 +82,7 @@ describe('GET /api/conversations', () => {
   });
 
   it('turns upstream rate limiting into 429 with Retry-After', async () => {
-    await fetch(`${simulator.url}/_sim/faults`, {
+    await fetch(`${stack.simulator.url}/_sim/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rate429: 1, retryAfterSecs: 30 }),
@@ -122,7 +100,7 @@ describe('GET /api/conversations/:id caching', () => {
     const first = await detail(done.conversation_id);
     expect(first.status).toBe(200);
     expect(first.headers.get('x-cache')).toBe('miss');
-    expect(await platform.env.KV.get(conversationRecord.key(done.conversation_id))).not.toBeNull();
+    expect(await stack.platform.env.KV.get(conversationRecord.key(done.conversation_id))).not.toBeNull();
     const second = await detail(done.conversation_id);
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(second.body.conversation.transcript).toEqual(first.body.conversation.transcript);
@@ -132,16 +110,16 @@ describe('GET /api/conversations/:id caching', () => {
     const live = await firstConversation((c) => c.status === 'in-progress');
     expect((await detail(live.conversation_id)).headers.get('x-cache')).toBe('live');
     expect((await detail(live.conversation_id)).headers.get('x-cache')).toBe('live');
-    expect(await platform.env.KV.get(conversationRecord.key(live.conversation_id))).toBeNull();
+    expect(await stack.platform.env.KV.get(conversationRecord.key(live.conversation_id))).toBeNull();
   });
 
   it('still opens a stored conversation when the upstream is down, marked stale', async () => {
     const live = await firstConversation((c) => c.status === 'in-progress');
-    await platform.env.KV.put(
+    await stack.platform.env.KV.put(
       conversationRecord.key(live.conversation_id),
       JSON.stringify({ conversation: live, storedAt: new Date().toISOString(), source: 'webhook' }),
     );
-    await fetch(`${simulator.url}/_sim/faults`, {
+    await fetch(`${stack.simulator.url}/_sim/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rate500: 1 }),
@@ -164,7 +142,7 @@ describe('DELETE /api/conversations/:id', () => {
     await detail(done.conversation_id);
     const remove = () => callRoute(detailRoute.DELETE, 'DELETE', `/api/conversations/${done.conversation_id}`, undefined, { params: { id: done.conversation_id } });
     expect((await remove()).status).toBe(204);
-    expect(await platform.env.KV.get(conversationRecord.key(done.conversation_id))).toBeNull();
+    expect(await stack.platform.env.KV.get(conversationRecord.key(done.conversation_id))).toBeNull();
     expect((await remove()).status).toBe(404);
   });
 
@@ -190,10 +168,10 @@ describe('DELETE /api/conversations/:id', () => {
       new Request('http://localhost:8788/api/webhooks/elevenlabs', { method: 'POST', headers: { 'elevenlabs-signature': signature }, body }),
     );
     expect(response.status).toBe(200);
-    await platform.settle();
+    await stack.platform.settle();
   }
 
-  const keysWith = async (prefix: string) => (await platform.env.KV.list({ prefix })).keys.map((key) => key.name);
+  const keysWith = async (prefix: string) => (await stack.platform.env.KV.list({ prefix })).keys.map((key) => key.name);
   const deliveriesOf = async (conversationId: string) =>
     (await callRoute(deliveriesRoute.GET, 'GET', '/api/webhooks/deliveries?page_size=100')).body.deliveries.filter(
       (d: { conversationId: string }) => d.conversationId === conversationId,
@@ -209,7 +187,7 @@ describe('DELETE /api/conversations/:id', () => {
     await webhook({ type: 'post_call_transcription', event_timestamp: now, data: { ...done, conversation_id: `${id}:x` } });
     const logged = await deliveriesOf(id);
     expect(logged).toHaveLength(2);
-    expect(await platform.env.KV.get(callFailureRecord.key(id))).not.toBeNull();
+    expect(await stack.platform.env.KV.get(callFailureRecord.key(id))).not.toBeNull();
     // Two pointers of its own, and the other id's, which shares the prefix.
     expect(await keysWith(`${deliveryPointerRecord.key(id)}:`)).toHaveLength(3);
 
@@ -218,13 +196,13 @@ describe('DELETE /api/conversations/:id', () => {
 
     expect(await deliveriesOf(id)).toEqual([]);
     for (const { id: deliveryId } of logged) {
-      expect(await platform.env.KV.get(deliveryLogRecord.key(deliveryId))).toBeNull();
+      expect(await stack.platform.env.KV.get(deliveryLogRecord.key(deliveryId))).toBeNull();
       const viewer = await callRoute(deliveryRoute.GET, 'GET', `/api/webhooks/deliveries/${deliveryId}`, undefined, { params: { id: deliveryId } });
       expect(viewer.status).toBe(404);
     }
     expect(await keysWith(`${deliveryPointerRecord.key(id)}:`)).toEqual([expect.stringContaining(`${id}:x:`)]);
-    expect(await platform.env.KV.get(callFailureRecord.key(id))).toBeNull();
-    expect(await platform.env.KV.get(conversationRecord.key(id))).toBeNull();
+    expect(await stack.platform.env.KV.get(callFailureRecord.key(id))).toBeNull();
+    expect(await stack.platform.env.KV.get(conversationRecord.key(id))).toBeNull();
     expect(await deliveriesOf(`${id}:x`)).toHaveLength(1);
   });
 });
@@ -246,27 +224,27 @@ describe('GET /api/conversations/:id/audio', () => {
 
   it('serves ranges from a KV copy when the upstream ignores Range', async () => {
     const withAudio = await firstConversation((c) => c.status === 'done' && c.has_audio === true);
-    await fetch(`${simulator.url}/_sim/config`, {
+    await fetch(`${stack.simulator.url}/_sim/config`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ audioIgnoresRange: true }),
     });
     const part = await audio(withAudio.conversation_id, 'bytes=0-9');
-    await fetch(`${simulator.url}/_sim/config`, {
+    await fetch(`${stack.simulator.url}/_sim/config`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ audioIgnoresRange: false }),
     });
-    await platform.settle();
+    await stack.platform.settle();
     expect(part.status).toBe(206);
     expect(part.headers.get('content-length')).toBe('10');
     expect(part.headers.get('x-audio-source')).toBe('upstream-copy');
-    expect(await platform.env.KV.get(conversationAudioBlob.key(withAudio.conversation_id))).not.toBeNull();
+    expect(await stack.platform.env.KV.get(conversationAudioBlob.key(withAudio.conversation_id))).not.toBeNull();
     expect((await audio(withAudio.conversation_id, 'bytes=-5')).headers.get('x-audio-source')).toBe('kv');
   });
 
   const setAudioIgnoresRange = (audioIgnoresRange: boolean) =>
-    fetch(`${simulator.url}/_sim/config`, {
+    fetch(`${stack.simulator.url}/_sim/config`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ audioIgnoresRange }),
@@ -275,25 +253,25 @@ describe('GET /api/conversations/:id/audio', () => {
   it('passes bytes=0- through from an upstream that ignores Range: streamed as 206, no copy kept', async () => {
     const withAudio = await firstConversation((c) => c.status === 'done' && c.has_audio === true);
     const key = conversationAudioBlob.key(withAudio.conversation_id);
-    await platform.env.KV.delete(key);
+    await stack.platform.env.KV.delete(key);
     await setAudioIgnoresRange(true);
     const first = await audio(withAudio.conversation_id, 'bytes=0-').finally(() => setAudioIgnoresRange(false));
-    await platform.settle();
+    await stack.platform.settle();
     expect(first.status).toBe(206);
     expect(first.headers.get('x-audio-source')).toBe('upstream');
     const size = Number(first.headers.get('content-length'));
     expect(size).toBeGreaterThan(1000);
     expect(first.headers.get('content-range')).toBe(`bytes 0-${size - 1}/${size}`);
-    expect(await platform.env.KV.get(key)).toBeNull();
+    expect(await stack.platform.env.KV.get(key)).toBeNull();
   });
 
   it('reads the KV copy as a stream and sends only the asked range, never loading the copy whole', async () => {
     const id = 'conv_streamed_copy';
     const bytes = Uint8Array.from({ length: 300_000 }, (_, i) => i % 251);
-    await platform.env.KV.put(conversationAudioBlob.key(id), bytes, { metadata: { size: bytes.byteLength } });
-    const real = platform.env.KV;
+    await stack.platform.env.KV.put(conversationAudioBlob.key(id), bytes, { metadata: { size: bytes.byteLength } });
+    const real = stack.platform.env.KV;
     const reads: string[] = [];
-    platform.env.KV = new Proxy(real, {
+    stack.platform.env.KV = new Proxy(real, {
       get(target, name) {
         const value = Reflect.get(target, name);
         if (typeof value !== 'function') return value;
@@ -305,7 +283,7 @@ describe('GET /api/conversations/:id/audio', () => {
     });
     const request = new Request(`http://localhost:8788/api/conversations/${id}/audio`, { headers: { range: 'bytes=200000-200009' } });
     const part = await audioRoute.GET(request, { params: Promise.resolve({ id }) }).finally(() => {
-      platform.env.KV = real;
+      stack.platform.env.KV = real;
     });
     expect(part.status).toBe(206);
     expect(part.headers.get('x-audio-source')).toBe('kv');
@@ -316,7 +294,7 @@ describe('GET /api/conversations/:id/audio', () => {
 
   it('still serves a KV copy stored without its size', async () => {
     const id = 'conv_legacy_copy';
-    await platform.env.KV.put(conversationAudioBlob.key(id), Uint8Array.from({ length: 1000 }, (_, i) => i % 256));
+    await stack.platform.env.KV.put(conversationAudioBlob.key(id), Uint8Array.from({ length: 1000 }, (_, i) => i % 256));
     const part = await audio(id, 'bytes=-3');
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 997-999/1000');
@@ -338,7 +316,7 @@ describe('the CSV export', () => {
   }
 
   it('stops at its row cap, within a page and across pages (100 upstream rows a page)', async () => {
-    await fetch(`${simulator.url}/_sim/conversations/bulk`, { method: 'POST', body: JSON.stringify({ count: 250 }) });
+    await fetch(`${stack.simulator.url}/_sim/conversations/bulk`, { method: 'POST', body: JSON.stringify({ count: 250 }) });
     expect(await exportedRows(7)).toHaveLength(7);
     const rows = await exportedRows(230);
     expect(rows).toHaveLength(230);

@@ -1,7 +1,7 @@
 // GET /api/batch-calls/estimate?agent_id= — the agent's recent average call length and the account's plan.
 import { withRoute } from '@/lib/api/route';
 import { estimateInputs } from '@/lib/batches/submit';
-import { estimateQuerySchema } from '@/lib/batches/submit-schemas';
+import { estimateQuerySchema } from '@/lib/batches/schemas';
 
 export const runtime = 'edge';
 

@@ -1,42 +1,24 @@
 // GET /api/conversations/:id for calls that never connected: the call_initiation_failure record
 // the webhook left is what the page shows, whether ElevenLabs kept a conversation or not.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAdminSession } from '@/lib/auth/session';
+import { describe, expect, it, vi } from 'vitest';
 import { callFailureRecord } from '@/lib/conversations/records';
 import { callFailureFromPayload, describeCallFailure } from '@/lib/conversations/call-failure';
 import { createKvStore } from '@/lib/kv';
-import { writeSecret } from '@/lib/settings/store';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import { callFailureOf } from '@/lib/webhooks/receiver';
-import { startSimulator } from '@/e2e/simulator/server';
-import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
 import * as detailRoute from './route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
-beforeEach(() => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-});
+const stack = useRouteStack();
 
 const detail = (id: string) => callRoute(detailRoute.GET, 'GET', `/api/conversations/${id}`, undefined, { params: { id } });
 const sip = { type: 'sip', body: { from_number: '+14155550123', to_number: '+14155550000', sip_status_code: 486, error_reason: 'Busy here' } };
 
 async function keepFailure(id: string) {
   const failure = callFailureOf({ agent_id: 'agent_x', conversation_id: id, failure_reason: 'busy', metadata: sip }, 1_764_000_000);
-  await callFailureRecord.put(createKvStore(platform.env.KV), failure, { parts: id });
+  await callFailureRecord.put(createKvStore(stack.platform.env.KV), failure, { parts: id });
   return failure;
 }
 
@@ -56,7 +38,7 @@ describe('a call that never connected', () => {
   });
 
   it('adds the failure to a failed conversation ElevenLabs kept', async () => {
-    const failed = simulator.state.data.conversations.find((c) => c.status === 'failed')!;
+    const failed = stack.simulator.state.data.conversations.find((c) => c.status === 'failed')!;
     const failure = await keepFailure(failed.conversation_id);
     const result = await detail(failed.conversation_id);
     expect(result.status).toBe(200);

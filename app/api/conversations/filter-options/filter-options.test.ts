@@ -1,32 +1,15 @@
 // GET /api/conversations/filter-options against the simulator's seeded agents and real local KV.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getAdminSession } from '@/lib/auth/session';
-import { writeSecret } from '@/lib/settings/store';
 import { FIELD_ID_PATTERN, filterOptionsFromAgents } from '@/lib/conversations/model';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
 import { callRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
-import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import { AGENT_TEMPLATES } from '@/e2e/simulator/scripts';
 import * as route from './route';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  await writeSecret('apiKey', SIMULATOR_DEFAULT_API_KEY, 'test');
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
-beforeEach(() => {
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-});
+useRouteStack();
 
 describe('GET /api/conversations/filter-options', () => {
   it('offers every criterion and data-collection id the agents define, once each, with the agents that use it', async () => {

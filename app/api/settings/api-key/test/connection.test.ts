@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getAdminSession } from '@/lib/auth/session';
+import { describe, expect, it, vi } from 'vitest';
 import { writeSecret } from '@/lib/settings/store';
-import { startTestPlatform, type TestPlatform } from '@/lib/testing/platform';
+import { useRouteStack } from '@/lib/testing/route-stack';
 import { testConnectionRoute } from '@/lib/testing/routes';
-import { startSimulator } from '@/e2e/simulator/server';
 import { SIMULATOR_DEFAULT_API_KEY } from '@/e2e/simulator/defaults';
 
 vi.mock('@/lib/auth/session', () => ({ getAdminSession: vi.fn() }));
 
-let platform: TestPlatform;
-let simulator: Awaited<ReturnType<typeof startSimulator>>;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-  platform = await startTestPlatform({ ELEVENLABS_BASE_URL: simulator.url });
-  vi.mocked(getAdminSession).mockResolvedValue({ email: 'admin@example.com', role: 'admin' });
-});
-afterAll(async () => {
-  await platform.dispose();
-  await simulator.close();
-});
+const stack = useRouteStack({ saveKey: false });
 
 describe('POST /api/settings/api-key/test', () => {
   it('tests the key just typed, without saving it', async () => {
     const typed = await testConnectionRoute({ apiKey: SIMULATOR_DEFAULT_API_KEY });
     expect(typed.status).toBe(200);
     expect(typed.body.status).toBe('valid');
-    expect(await platform.env.KV.get('elevenlabs_api_key')).toBeNull();
+    expect(await stack.platform.env.KV.get('elevenlabs_api_key')).toBeNull();
   });
 
   it('says a wrong typed key is invalid even while a good one is saved', async () => {
