@@ -1,5 +1,5 @@
 // The create form's rules, safe for the browser (no zod): the same limits and messages the submit
-// route's schema (submit-schemas.ts) is built from.
+// route's schema (schemas.ts) is built from.
 import type { FormRules } from '@/lib/forms/rules';
 import { MAX_RECIPIENTS } from './upload/columns';
 

@@ -2,7 +2,9 @@
 // status never breaks a page), and the input of our own routes (strict, naming the field).
 import { z } from 'zod';
 import { BATCH_STATUSES, type BatchDetail, type BatchSummary } from './model';
+import { batchMessages, CALL_NAME_MAX, CONCURRENCY_LIMIT, IDEMPOTENCY_KEY_PATTERN, MAX_RECIPIENTS } from './form-rules';
 
+/** BatchCallResponse: a batch in the list, the detail and the submit's answer. */
 export const batchSummarySchema = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -73,3 +75,40 @@ export function parseBatchFilters(query: Record<string, string | string[] | unde
 
 export type UpstreamBatch = z.infer<typeof batchSummarySchema>;
 export type UpstreamBatchDetail = z.infer<typeof batchDetailSchema>;
+
+// POST /api/batch-calls: strict, so an unknown field is refused and named. Limits and messages come from
+// form-rules.ts, which the create page checks with.
+
+const scalar = z.union([z.string().max(10_000), z.number(), z.boolean()]);
+
+const overrideSchema = z.strictObject({
+  agent: z
+    .strictObject({
+      language: z.string().min(1).max(20).optional(),
+      first_message: z.string().min(1).max(10_000).optional(),
+      prompt: z.strictObject({ prompt: z.string().min(1).max(100_000) }).optional(),
+    })
+    .optional(),
+  tts: z.strictObject({ voice_id: z.string().min(1).max(100) }).optional(),
+});
+
+export const recipientInputSchema = z.strictObject({
+  phone_number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +14155550123'),
+  conversation_initiation_client_data: z.strictObject({
+    dynamic_variables: z.record(z.string().regex(/^[A-Za-z_][\w.-]{0,99}$/, 'must be a variable name such as customer_name'), scalar),
+    conversation_config_override: overrideSchema.optional(),
+  }),
+});
+
+export const submitBatchSchema = z.strictObject({
+  idempotency_key: z.string().regex(IDEMPOTENCY_KEY_PATTERN, 'must be 16–128 letters, digits, _ or -'),
+  call_name: z.string().trim().min(1, batchMessages.name).max(CALL_NAME_MAX, batchMessages.nameTooLong),
+  agent_id: z.string().regex(/^[\w-]{1,128}$/, batchMessages.agent),
+  agent_phone_number_id: z.string().regex(/^[\w-]{1,128}$/, batchMessages.phoneNumber),
+  scheduled_time_unix: z.number().int().positive().nullish(),
+  target_concurrency_limit: z.number().int().min(CONCURRENCY_LIMIT.min).max(CONCURRENCY_LIMIT.max, batchMessages.concurrency).nullish(),
+  recipients: z.array(recipientInputSchema).min(1, 'add at least one recipient').max(MAX_RECIPIENTS, batchMessages.tooMany),
+});
+export type SubmitBatchInput = z.infer<typeof submitBatchSchema>;
+
+export const estimateQuerySchema = z.strictObject({ agent_id: z.string().regex(/^[\w-]{1,128}$/, 'must be an agent id such as agent_…') });

@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { kvRecord } from '@/lib/kv';
-import { submittedBatchSchema } from './submit-schemas';
+import { batchSummarySchema } from './schemas';
 
 /** Kept as long as the claims it answers for. */
 export const SUBMIT_OUTCOME_TTL_SECONDS = 7 * 24 * 60 * 60;
@@ -12,7 +12,7 @@ export const SUBMIT_OUTCOME_TTL_SECONDS = 7 * 24 * 60 * 60;
 export const submitOutcomeRecord = kvRecord({
   prefix: 'voicedesk_batch_submit:',
   schema: z.discriminatedUnion('state', [
-    z.object({ state: z.literal('submitted'), batch: submittedBatchSchema, at: z.string() }),
+    z.object({ state: z.literal('submitted'), batch: batchSummarySchema, at: z.string() }),
     z.object({ state: z.literal('unknown'), message: z.string(), at: z.string() }),
   ]),
   ttlSeconds: SUBMIT_OUTCOME_TTL_SECONDS,

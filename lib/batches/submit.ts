@@ -6,6 +6,7 @@ import { disallowedOverrides, type OverrideField } from '@/lib/agents/call-rules
 import { getAgent } from '@/lib/agents/service';
 import { sha256Hex } from '@/lib/crypto/encoding';
 import { conversationPageSchema } from '@/lib/conversations/upstream';
+import { subscriptionSchema } from '@/lib/elevenlabs';
 import { claimRecord } from '@/lib/idempotency/records';
 import { once } from '@/lib/idempotency/service';
 import { getKv, type KvStore } from '@/lib/kv';
@@ -15,10 +16,10 @@ import { readBillingPlan } from '@/lib/settings/store';
 import type { EstimateInputs } from './model';
 import { batchRecord } from './records';
 import { submitOutcomeRecord } from './submit-records';
-import { submittedBatchSchema, subscriptionSchema, type SubmitBatchInput, type SubmittedBatch } from './submit-schemas';
+import { batchSummarySchema, type SubmitBatchInput, type UpstreamBatch } from './schemas';
 
 export interface SubmitResult {
-  batch: SubmittedBatch;
+  batch: UpstreamBatch;
   /** true when an earlier request with the same key had already submitted it. */
   replayed: boolean;
 }
@@ -85,9 +86,9 @@ export async function submitBatch(input: SubmitBatchInput, kv: KvStore = getKv()
     find: (attempt) => submitOutcomeRecord.get(kv, attempt),
     act: async (attempt) => {
       const client = await getElevenLabsClient();
-      let batch: SubmittedBatch;
+      let batch: UpstreamBatch;
       try {
-        batch = await client.json('POST', '/v1/convai/batch-calling/submit', submittedBatchSchema, {
+        batch = await client.json('POST', '/v1/convai/batch-calling/submit', batchSummarySchema, {
           body: { ...body, scheduled_time_unix: body.scheduled_time_unix ?? null, target_concurrency_limit: body.target_concurrency_limit ?? undefined },
           resource: 'Agent or phone number',
         });
