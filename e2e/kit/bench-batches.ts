@@ -1,7 +1,7 @@
 // `npm run bench -- --only=batch-detail`: the batch detail page with 10,000 recipients in Chromium:
 // time to render (navigation to rows on screen, and the render alone once the data is cached) and
 // time to filter the recipients by status. Prints; asserts nothing.
-import { chromium } from '@playwright/test';
+import { withSignedInPage } from './bench-browser';
 
 interface Login {
   email: string;
@@ -33,15 +33,7 @@ export async function batchDetailBenchmark(origin: string, simulatorUrl: string,
     await response.arrayBuffer();
     direct.push(performance.now() - started);
   }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('Email').fill(admin.email);
-    await page.getByLabel('Password').fill(admin.password);
-    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${origin}/`);
+  await withSignedInPage(origin, admin, async (page) => {
 
     // Navigation to the first rows on screen: page, data (10,000 recipients through the worker), render.
     const loads: number[] = [];
@@ -94,7 +86,5 @@ export async function batchDetailBenchmark(origin: string, simulatorUrl: string,
     console.log(`  GET /api/batch-calls/:id ${summary(api)} | the simulator's answer alone ${summary(direct)}`);
     console.log(`  navigation to rows on screen ${summary(loads)} | client navigation from the list (data fetched, rows painted) ${summary(renders)}`);
     console.log(`  filter by status, to the filtered rows painted ${summary(filters)}`);
-  } finally {
-    await browser.close();
-  }
+  });
 }

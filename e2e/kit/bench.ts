@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium, signInPage, withSignedInPage } from './bench-browser';
 import WebSocket from 'ws';
 import { MAX_WEBHOOK_BYTES } from '../../lib/webhooks/limits';
 import { SIMULATOR_DEFAULT_API_KEY, SIMULATOR_DEFAULT_WEBHOOK_SECRET } from '../simulator/defaults';
@@ -584,16 +584,10 @@ const FIRST_ROW_RUNS = 10;
  * there and laid out, and reads performance.now(), which counts from navigation start.
  */
 async function firstRowBenchmark(origin: string, detailId: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const signIn = await browser.newContext();
-    const login = await signIn.newPage();
-    await login.goto(`${origin}/login`);
-    await login.getByLabel('Email').fill(BENCH.admin.email);
-    await login.getByLabel('Password').fill(BENCH.admin.password);
-    await login.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
-    await login.getByRole('button', { name: 'Sign in' }).click();
-    await login.waitForURL(`${origin}/`);
+    await signInPage(await signIn.newPage(), origin, BENCH.admin);
     const storageState = await signIn.storageState();
     await signIn.close();
 
@@ -640,15 +634,7 @@ async function firstRowBenchmark(origin: string, detailId: string) {
 }
 
 async function transcriptBenchmark(origin: string, id: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('Email').fill(BENCH.admin.email);
-    await page.getByLabel('Password').fill(BENCH.admin.password);
-    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${origin}/`);
+  await withSignedInPage(origin, BENCH.admin, async (page) => {
     await page.goto(`${origin}/conversations/${id}`);
     await page.locator('[data-testid="transcript-turn"]').nth(999).waitFor({ state: 'attached' });
 
@@ -687,9 +673,7 @@ async function transcriptBenchmark(origin: string, id: string) {
     }
     console.log('\nTranscript of 1,000 turns in Chromium (desktop viewport)');
     console.log(`  render p50 ${ms(percentile(renders, 50))} (max ${ms(Math.max(...renders))}) | jump-and-highlight p50 ${ms(percentile(follows, 50))} (max ${ms(Math.max(...follows))})`);
-  } finally {
-    await browser.close();
-  }
+  }, ['--autoplay-policy=no-user-gesture-required']);
 }
 
 const AGENT_OPENS = 20;
@@ -700,15 +684,7 @@ const AGENT_OPENS = 20;
  * list, so no query cache helps; the agent's KV copy was written by a first open beforehand.
  */
 async function agentEditorBenchmark(origin: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('Email').fill(BENCH.admin.email);
-    await page.getByLabel('Password').fill(BENCH.admin.password);
-    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${origin}/`);
+  await withSignedInPage(origin, BENCH.admin, async (page) => {
     const openList = async () => {
       await page.goto(`${origin}/agents?sort=name`);
       await page.locator('[data-testid="agent-row"] [data-testid="agent-link"]').first().waitFor();
@@ -737,9 +713,7 @@ async function agentEditorBenchmark(origin: string) {
     }
     console.log(`\nAgent editor opened from a list click until interactive (${AGENT_OPENS} opens, agent in KV, Chromium desktop)`);
     console.log(`  p50 ${ms(percentile(opens, 50))} p95 ${ms(percentile(opens, 95))} (min ${ms(Math.min(...opens))}, max ${ms(Math.max(...opens))})`);
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /** 10,000 recipients with mixed problems: invalid and national numbers, duplicates, unknown zones, empty variables. */
@@ -754,15 +728,7 @@ function batchCsv(rows: number): string {
 }
 
 async function batchPreflightBenchmark(origin: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('Email').fill(BENCH.admin.email);
-    await page.getByLabel('Password').fill(BENCH.admin.password);
-    await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${origin}/`);
+  await withSignedInPage(origin, BENCH.admin, async (page) => {
     const csv = Buffer.from(batchCsv(10_000));
     const runs: Array<{ total: number; longest: number; tasks: string[] }> = [];
     for (let run = 0; run < 3; run++) {
@@ -797,9 +763,7 @@ async function batchPreflightBenchmark(origin: string) {
     console.log(`  ${summary?.replace(/Remove all/, '').trim()}`);
     console.log(`  time to the result table p50 ${ms(percentile(runs.map((r) => r.total), 50))} (max ${ms(Math.max(...runs.map((r) => r.total)))}) | longest main-thread task ${ms(Math.max(...runs.map((r) => r.longest)))} (0 = none over 50 ms)`);
     console.log(`  main-thread tasks over 50 ms (ms after the file was chosen + duration), last run: ${runs[runs.length - 1]!.tasks.join(', ') || 'none'}`);
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 main().then(
