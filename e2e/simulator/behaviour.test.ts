@@ -392,8 +392,9 @@ describe('the seed’s live calls', () => {
     });
     await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve));
     const { port } = hookServer.address() as { port: number };
-    // The newest seeded call started 30 s ago: with 31 s calls it ends about a second from now.
-    const live = await startSimulator({ port: 0, seededCallSecs: 31, webhookUrl: `http://127.0.0.1:${port}/hook` });
+    // The newest seeded call started 30 s ago: with 34 s calls it ends about four seconds from now, late
+    // enough to be seen running first on a loaded machine.
+    const live = await startSimulator({ port: 0, seededCallSecs: 34, webhookUrl: `http://127.0.0.1:${port}/hook` });
     try {
       const list = async () =>
         (await (await fetch(`${live.url}/v1/convai/conversations?page_size=5`, { headers: { 'xi-api-key': live.state.apiKey } })).json()) as {
@@ -401,7 +402,7 @@ describe('the seed’s live calls', () => {
         };
       const first = (await list()).conversations[0]!;
       expect(first.status).toBe('in-progress');
-      await expect.poll(async () => (await list()).conversations.find((c) => c.conversation_id === first.conversation_id)?.status, { timeout: 5_000 }).toBe('done');
+      await expect.poll(async () => (await list()).conversations.find((c) => c.conversation_id === first.conversation_id)?.status, { timeout: 15_000 }).toBe('done');
       const detail = (await (await fetch(`${live.url}/v1/convai/conversations/${first.conversation_id}`, { headers: { 'xi-api-key': live.state.apiKey } })).json()) as {
         transcript: Conversation['transcript'];
         analysis: Conversation['analysis'];
