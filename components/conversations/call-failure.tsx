@@ -2,10 +2,10 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { PhoneOff } from 'lucide-react';
+import { DateTime } from '@/components/common/date-time';
 import { agentsListQuery } from '@/lib/agents/queries';
 import { describeCallFailure } from '@/lib/conversations/call-failure';
 import type { CallFailure } from '@/lib/conversations/model';
-import { formatDateTime } from '@/lib/format';
 
 /**
  * A call that never connected, as its `call_initiation_failure` webhook reported it: why, which
@@ -16,13 +16,16 @@ export function CallFailureSummary({ failure, heading = 'h2' }: { failure: CallF
   const agentName = agents.data?.agents.find((agent) => agent.agent_id === failure.agentId)?.name;
   const { reason, to, from, providerDetail } = describeCallFailure(failure);
   const Heading = heading;
-  const rows: Array<[string, string | null]> = [
+  const reportedMs = Date.parse(failure.at);
+  const rows: Array<[string, React.ReactNode]> = [
     ['Reason', reason],
     ['Number called', to],
     ['Called from', from],
     ['Agent', agentName ? `${agentName} (${failure.agentId})` : failure.agentId || null],
     ['Provider says', providerDetail],
-    ['Reported', formatDateTime(failure.at)],
+    // The viewer's zone, as every time on the conversation pages: this part is rendered on the server too,
+    // where the browser's own locale and zone are not known (a mismatch breaks hydration).
+    ['Reported', Number.isFinite(reportedMs) ? <DateTime unixSeconds={reportedMs / 1000} /> : failure.at],
     ['Conversation ID', failure.conversationId],
   ];
   return (
