@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 export const LEAVE_MESSAGE = 'This agent has unsaved changes. Leave without saving them?';
 
@@ -8,9 +8,13 @@ export const LEAVE_MESSAGE = 'This agent has unsaved changes. Leave without savi
  * While `dirty`, leaving asks first: closing or reloading the tab (beforeunload, the browser's own
  * prompt) and in-app links (caught before Next's router sees the click). Links within the page
  * (section anchors) and new tabs are let through.
+ *
+ * A layout effect, so the listeners come and go in the same commit as the change: with a passive
+ * effect, a link clicked right after "Discard" still met the old listener (removed only after the
+ * next paint), which asked again and, dismissed, kept the user on the page.
  */
 export function useUnsavedGuard(dirty: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!dirty) return;
     const beforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
