@@ -2,9 +2,10 @@
 // trimmed, the estimate shows, the batch is scheduled and submitted once; a wrong file is refused.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
+import { allowNoOverrides, SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
 
 test.use({ startState: { apiKey: true, webhookSecret: true } });
+test.beforeEach(({ request }) => allowNoOverrides(request));
 
 /** Tomorrow in New York, as the date input takes it: noon there is inside calling hours for New York numbers. */
 function tomorrow(): string {

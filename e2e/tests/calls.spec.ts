@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SIMULATOR_KEY, SIMULATOR_URL as SIMULATOR } from './helpers';
+import { allowNoOverrides, SIMULATOR_KEY, SIMULATOR_URL as SIMULATOR } from './helpers';
 
 test.use({ startState: { apiKey: true, webhookSecret: true } });
 
@@ -16,6 +16,7 @@ async function callsSeen(request: APIRequestContext): Promise<{ received: number
 test.beforeEach(async ({ request }) => {
   // Calls ring for a third of this, then talk for the rest: quick enough to follow in a test.
   await request.post(`${SIMULATOR}/_sim/config`, { data: { callDurationMs: 1500 } });
+  await allowNoOverrides(request);
 });
 
 /** Fills the form for a call from the seed's first Twilio number (Clinic line) to `to`. */
@@ -36,7 +37,7 @@ test('a call placed from the form is followed to its conversation and audio', as
   await page.getByTestId('call-country').selectOption('US');
   await page.getByTestId('call-to').pressSequentially('4155550142');
   await expect(page.getByTestId('call-to')).toHaveValue('(415) 555-0142');
-  // The seed's agents allow no overrides: each is offered disabled, naming the setting to change.
+  // This file's agents allow no overrides: each is offered disabled, naming the setting to change.
   await expect(page.getByTestId('override-language')).toBeDisabled();
   await expect(page.getByTestId('override-language-disabled')).toContainText('Overrides → Language');
   await expect(page.getByTestId('twilio-options')).toBeVisible();
@@ -83,9 +84,9 @@ test('a busy number shows why the call failed', async ({ page }) => {
 
 test('an agent is assigned to a number, and unassigned after a confirmation', async ({ page }) => {
   await page.goto('/phone-numbers');
-  const row = page.getByTestId('phone-number-row').filter({ hasText: 'Support line' });
+  const row = page.getByTestId('phone-number-row').filter({ hasText: 'UK sales trunk' });
   await expect(row).toBeVisible();
-  // The seed's agents speak PCM 16 kHz, not μ-law 8000: the warning links to the agent editor.
+  // The seed's sales agent speaks PCM 16 kHz, not μ-law 8000: the warning links to the agent editor.
   await expect(row.getByTestId('telephony-warning')).toBeVisible();
   await expect(row.getByTestId('telephony-fix')).toHaveAttribute('href', /^\/agents\/agent_/);
 

@@ -43,3 +43,18 @@ export async function simulatorConversation(request: APIRequestContext, wanted: 
   }
   throw new Error('the seed has no such conversation among the newest 100');
 }
+
+/**
+ * Turns off every override on every seeded agent at the simulator, for suites written against agents
+ * that allow none (the seed's agents allow some, as real ones do). The stack resets the simulator
+ * before each file, so this lasts for the file that asks.
+ */
+export async function allowNoOverrides(request: APIRequestContext): Promise<void> {
+  const headers = { 'xi-api-key': SIMULATOR_KEY };
+  const { agents } = (await (await request.get(`${SIMULATOR_URL}/v1/convai/agents?page_size=100`, { headers })).json()) as { agents: { agent_id: string }[] };
+  const none = { agent: { language: false, first_message: false, prompt: { prompt: false } }, tts: { voice_id: false } };
+  for (const { agent_id } of agents) {
+    const response = await request.patch(`${SIMULATOR_URL}/v1/convai/agents/${agent_id}`, { headers, data: { platform_settings: { overrides: { conversation_config_override: none } } } });
+    expect(response.ok()).toBe(true);
+  }
+}
