@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '@/components/common/error-state';
 import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
@@ -38,13 +38,18 @@ function ConversationsPage({ filters, paging, server }: { filters: ConversationF
   const query = conversationsListQuery(filters, zone);
   const page = useQuery({ ...query, ...initialDataFrom(query.queryKey, server) });
   usePreloadOnMount(ConversationsList);
-  return (
-    <QueryState query={page}>
-      {(data) => (
+  // The same element while its inputs are: rows rendered on the server hydrate only once their code has
+  // loaded, and a re-render that reached them before then with new props (the viewer's zone replacing
+  // the server's, right after hydration) made React drop the server's rows with a mismatch (#418).
+  const { data, isPlaceholderData } = page;
+  const rows = useMemo(
+    () =>
+      data ? (
         <Suspense fallback={<LoadingRows />}>
-          <ConversationsList data={data} filters={filters} zone={zone} paging={paging} dimmed={page.isPlaceholderData} />
+          <ConversationsList data={data} filters={filters} paging={paging} dimmed={isPlaceholderData} />
         </Suspense>
-      )}
-    </QueryState>
+      ) : null,
+    [data, filters, paging, isPlaceholderData],
   );
+  return <QueryState query={page}>{() => rows}</QueryState>;
 }

@@ -7,6 +7,7 @@ import { Button, buttonVariants } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { EmptyState } from '@/components/common/empty-state';
 import { DateTime } from '@/components/common/date-time';
+import { useViewerZone } from '@/components/common/viewer-zone';
 import { formatDuration } from '@/lib/conversations/format';
 import { conversationDetailQuery, filtersToSearchParams } from '@/lib/conversations/queries';
 import { hasDayFilter, type ConversationFilters } from '@/lib/conversations/model';
@@ -22,15 +23,15 @@ export interface Paging {
 interface ConversationsListProps {
   data: ConversationPage;
   filters: ConversationFilters;
-  /** The viewer's zone, whose days the export's `from` and `to` name, as the list's do. */
-  zone: string | undefined;
   paging: Paging;
   /** The previous page, still shown while the next one loads. */
   dimmed: boolean;
 }
 
 /** One page of the list, with export and paging. Loaded by ConversationsBrowser beside the list request. */
-export function ConversationsList({ data, filters, zone, paging, dimmed }: ConversationsListProps) {
+export function ConversationsList({ data, filters, paging, dimmed }: ConversationsListProps) {
+  // The zone whose days the export's `from` and `to` name, as the list's do.
+  const zone = useViewerZone();
   const queryClient = useQueryClient();
   const prefetch = (id: string) => void queryClient.prefetchQuery(conversationDetailQuery(id));
   const { conversations, has_more, next_cursor } = data;
