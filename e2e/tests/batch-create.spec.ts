@@ -2,16 +2,10 @@
 // trimmed, the estimate shows, the batch is scheduled and submitted once; a wrong file is refused.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { allowNoOverrides, SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
+import { allowNoOverrides, scheduleTomorrowNoon, SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
 
 test.use({ startState: { apiKey: true, webhookSecret: true } });
 test.beforeEach(({ request }) => allowNoOverrides(request));
-
-/** Tomorrow in New York, as the date input takes it: noon there is inside calling hours for New York numbers. */
-function tomorrow(): string {
-  const date = new Date(Date.now() + 36 * 3600 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
 
 const CSV = [
   'phone_number,customer_name,visits,language',
@@ -37,11 +31,7 @@ test('upload a CSV with errors, fix and drop rows, see the estimate, schedule an
   await page.getByTestId('agent-select').selectOption({ label: 'Appointment reminder' });
   await expect(page.getByTestId('from-number-select')).toHaveValue(/.+/);
 
-  await page.getByLabel('Schedule').check();
-  await page.getByLabel('Date').fill(tomorrow());
-  await page.getByLabel('Time', { exact: true }).fill('12:00');
-  await page.getByLabel('Time zone').selectOption('America/New_York');
-  await expect(page.getByTestId('schedule-summary')).toContainText('12:00');
+  await scheduleTomorrowNoon(page);
 
   await page.getByTestId('recipients-file').setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   const summary = page.getByTestId('preflight-summary');

@@ -2,7 +2,7 @@
 // custom tier): saved in Settings, then read by the estimate, with the rate the account pays.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ADMIN, SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
+import { ADMIN, scheduleTomorrowNoon, SIMULATOR_KEY, SIMULATOR_URL } from './helpers';
 
 test.use({ startState: { apiKey: true } });
 
@@ -12,6 +12,7 @@ const CSV = ['phone_number,customer_name', '+12125552671,Ada', '+12125552672,Bob
 async function openEstimate(page: Page): Promise<void> {
   await page.goto('/batch-calls/new');
   await page.getByTestId('agent-select').selectOption({ label: 'Appointment reminder' });
+  await scheduleTomorrowNoon(page);
   await page.getByTestId('recipients-file').setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(page.getByTestId('preflight-summary')).toContainText('3 ready');
   await expect(page.getByTestId('batch-estimate')).toBeVisible();

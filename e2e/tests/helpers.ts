@@ -21,6 +21,25 @@ export async function openNavIfCollapsed(page: Page): Promise<void> {
   if (await menu.isVisible()) await menu.click();
 }
 
+/** Tomorrow's date in New York (36 h ahead, so it is tomorrow there whatever the hour here). */
+function tomorrowInNewYork(): string {
+  const date = new Date(Date.now() + 36 * 3600 * 1000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/**
+ * Schedules the batch on the create page for tomorrow 12:00 New York time. A batch sent now would ring
+ * US numbers outside 08:00–21:00 for part of every day, and preflight rightly refuses those rows, so a
+ * suite that sends now passes or fails by the hour it runs.
+ */
+export async function scheduleTomorrowNoon(page: Page): Promise<void> {
+  await page.getByLabel('Schedule').check();
+  await page.getByLabel('Date').fill(tomorrowInNewYork());
+  await page.getByLabel('Time', { exact: true }).fill('12:00');
+  await page.getByLabel('Time zone').selectOption('America/New_York');
+  await expect(page.getByTestId('schedule-summary')).toContainText('12:00');
+}
+
 export async function openUserMenu(page: Page): Promise<void> {
   await openNavIfCollapsed(page);
   await page.getByTestId('user-menu').filter({ visible: true }).click();
