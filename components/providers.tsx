@@ -4,6 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
+import { NavigationNudge } from '@/components/common/navigation-nudge';
 import { ViewerZoneProvider } from '@/components/common/viewer-zone';
 import { createMutationCache } from '@/lib/query/mutation-cache';
 import { shouldRetryQuery } from '@/lib/query/retry';
@@ -39,6 +40,7 @@ export function Providers({ children, nonce, timeZone }: ProvidersProps) {
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
         <ViewerZoneProvider zone={timeZone}>{children}</ViewerZoneProvider>
+        <NavigationNudge />
         {mounted ? (
           <Suspense fallback={null}>
             <Toaster position="top-center" />
