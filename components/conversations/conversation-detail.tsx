@@ -85,7 +85,7 @@ export function ConversationDetail({ result, listHref }: { result: ConversationR
           <MicOff className="size-4" aria-hidden /> No recording for this conversation.
         </p>
       )}
-      <Tabs defaultValue="transcript">
+      <Tabs defaultValue="transcript" id={`conversation-${conversation.conversation_id}`}>
         <TabsList>
           <TabsTrigger value="transcript">Transcript</TabsTrigger>
           <TabsTrigger value="analysis" onPointerEnter={ConversationAnalysis.preload} onFocus={ConversationAnalysis.preload}>

@@ -22,8 +22,15 @@ const TabsContext = React.createContext<TabsContextValue>({ baseId: '', value: '
 const tabId = (baseId: string, value: string) => `${baseId}-trigger-${value}`;
 const panelId = (baseId: string, value: string) => `${baseId}-content-${value}`;
 
+/**
+ * `id`, when given, is the base of the tabs' and panels' ids instead of useId(). Give one to tabs
+ * inside a lazily loaded, server-rendered part: React can hydrate such a part with a useId other than
+ * the server's, and as it keeps server attributes, the server's tabs would then name panels rendered
+ * later under the new id (seen on the conversation page: 1 load in 12 on the phone project).
+ */
 export function Tabs({ defaultValue, ...props }: React.ComponentProps<'div'> & { defaultValue: string }) {
-  const baseId = React.useId();
+  const generatedId = React.useId();
+  const baseId = props.id ?? generatedId;
   const [value, select] = React.useState(defaultValue);
   const context = React.useMemo(() => ({ baseId, value, select }), [baseId, value]);
   return (
