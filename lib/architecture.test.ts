@@ -3,7 +3,8 @@
 // - a feature folder's files keep their roles: model.ts has no zod and nothing server-side, service.ts
 //   is server-only, queries.ts and mutations.ts reach nothing server-side;
 // - nothing a browser loads ('use client' modules and all they import, lazily too) reaches full zod,
-//   a service, the KV layer, the platform module or anything marked server-only.
+//   a service, the KV layer, the platform module or anything marked server-only;
+// - code navigates through useAppRouter, which watches for stalled navigations, never Next's useRouter.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import ts from 'typescript';
@@ -152,6 +153,13 @@ describe('architecture', () => {
       SERVER_SIDE.filter((rule) => rule.test(module)).map((rule) => `${rule.what}: ${path.join(' -> ')}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('navigates in code only through useAppRouter', () => {
+    const ROUTER = 'components/common/use-app-router.ts';
+    const direct = files.filter((file) => file !== ROUTER && /import\s*\{[^}]*\buseRouter\b[^}]*\}\s*from\s*'next\/navigation'/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(direct).toEqual([]);
+    expect(readFileSync(join(ROOT, ROUTER), 'utf8')).toContain("from 'next/navigation'");
   });
 
   describe.each(FEATURES)('lib/%s keeps the feature shape', (feature) => {

@@ -1,9 +1,9 @@
 'use client';
 
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import { CloudOff, Search } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -32,7 +32,7 @@ const SORT_OPTIONS: Array<{ value: string; label: string; sort: AgentSort; direc
 
 /** Search, sort and the page live in the URL: a view can be shared, and Back returns to it. */
 export function AgentsBrowser({ params }: { params: AgentListParams }) {
-  const router = useRouter();
+  const router = useAppRouter();
   const apply = (changes: Partial<AgentListParams>) => router.replace(agentListHref({ ...params, ...changes, cursor: undefined }));
   const sort = params.sort ?? 'created_at';
   const sortValue = `${sort}:${params.direction ?? defaultDirection(sort)}`;

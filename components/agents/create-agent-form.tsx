@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { Loader2 } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
@@ -17,7 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 
 /** Name and starting template; the agent is created in ElevenLabs, then opens in the editor. */
 export function CreateAgentForm() {
-  const router = useRouter();
+  const router = useAppRouter();
   const queryClient = useQueryClient();
   const form = useAppForm<CreateAgentInput>({ rules: createAgentRules, defaultValues: { name: AGENT_TEMPLATES.support.name, template: 'support' } });
   const create = useFormMutation(form, {

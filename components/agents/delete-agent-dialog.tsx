@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
+import { useAppRouter } from '@/components/common/use-app-router';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import type { AgentDetail } from '@/lib/agents/model';
@@ -9,7 +9,7 @@ import { deleteAgentMutation } from '@/lib/agents/mutations';
 
 /** The confirmation, loaded on demand: it names the agent and the phone numbers that would be left without one. */
 export function DeleteAgentDialog({ agent, ...control }: { agent: AgentDetail } & ConfirmDialogControl) {
-  const router = useRouter();
+  const router = useAppRouter();
   const remove = useMutation(deleteAgentMutation(agent.agent_id));
   const numbers = (agent.phone_numbers ?? []).map((number) => number.phone_number ?? number.phone_number_id).filter(Boolean);
   return (

@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { Loader2 } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function DuplicateDialog({ open, onOpenChange, agent, dirty }: Props) {
-  const router = useRouter();
+  const router = useAppRouter();
   const queryClient = useQueryClient();
   const form = useAppForm<{ name: string }>({ rules: { name: nameProblem }, defaultValues: { name: `${agent.name} (copy)` } });
   const duplicate = useFormMutation(form, {

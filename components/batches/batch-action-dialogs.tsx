@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
+import { useAppRouter } from '@/components/common/use-app-router';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { cancelBatchMutation, deleteBatchMutation, retryBatchMutation } from '@/lib/batches/mutations';
@@ -53,7 +53,7 @@ export function RetryBatchDialog({ id, label, ...control }: ActionProps & Confir
 }
 
 export function DeleteBatchDialog({ id, label, name, ...control }: { id: string; label: string; name: string } & ConfirmDialogControl) {
-  const router = useRouter();
+  const router = useAppRouter();
   const remove = useMutation(deleteBatchMutation(id));
   return (
     <ConfirmDialog

@@ -1,8 +1,9 @@
 'use client';
 
 import { Suspense, useEffect, useRef } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { ErrorState } from '@/components/common/error-state';
 import { lazyWithPreload, usePreloadOnMount } from '@/components/common/lazy-with-preload';
 import { LoadingRows } from '@/components/common/loading-rows';
@@ -17,7 +18,7 @@ const BatchesList = lazyWithPreload(() => import('./batches-list'), 'BatchesList
 
 /** The list page: filters (in the URL), one page of batches, paging by ElevenLabs' cursor. */
 export function BatchesBrowser({ error }: { error: string | null }) {
-  const router = useRouter();
+  const router = useAppRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const filters = readBatchFilters(searchParams);

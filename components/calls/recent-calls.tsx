@@ -1,9 +1,10 @@
 'use client';
 
 import { Suspense } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Download, PhoneOutgoing, X } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -29,7 +30,7 @@ const RecentCallRows = lazyWithPreload(() => import('./recent-call-rows'), 'Rece
 
 /** Recent calls, newest first; the filters live in the URL and the list refreshes until every call is final. */
 export function RecentCalls({ filters }: { filters: CallFilters }) {
-  const router = useRouter();
+  const router = useAppRouter();
   const pathname = usePathname();
   const apply = (changes: Partial<CallFilters>) => {
     const query = callFiltersToSearchParams({ ...filters, ...changes, cursor: undefined }).toString();

@@ -1,14 +1,14 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
+import { useAppRouter } from '@/components/common/use-app-router';
 import type { ConfirmDialogControl } from '@/components/common/confirm-button';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { deleteConversationMutation } from '@/lib/conversations/mutations';
 
 /** The confirmation, loaded on demand by DeleteConversationButton. */
 export function DeleteConversationDialog({ id, listHref, hasRecording, ...control }: { id: string; listHref: string; hasRecording: boolean } & ConfirmDialogControl) {
-  const router = useRouter();
+  const router = useAppRouter();
   const remove = useMutation(deleteConversationMutation(id));
   return (
     <ConfirmDialog

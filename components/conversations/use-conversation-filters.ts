@@ -1,6 +1,7 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { firstPage, newerPage, olderPage, type ConversationFilters } from '@/lib/conversations/model';
 import { filtersToSearchParams } from '@/lib/conversations/queries';
 
@@ -9,7 +10,7 @@ import { filtersToSearchParams } from '@/lib/conversations/queries';
  * in; changing them is a navigation, so the page parses the new URL the same way.
  */
 export function useConversationFilters(filters: ConversationFilters | null) {
-  const router = useRouter();
+  const router = useAppRouter();
   const pathname = usePathname();
 
   function href(next: Partial<ConversationFilters>) {

@@ -1,9 +1,10 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Inbox, Loader2 } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Label } from '@/components/ui/label';
@@ -25,7 +26,7 @@ const ALL = 'all';
 
 function useTypeFilter(): [WebhookType | null, (type: WebhookType | null) => void] {
   const params = useSearchParams();
-  const router = useRouter();
+  const router = useAppRouter();
   const pathname = usePathname();
   const raw = params.get('type');
   const type = (WEBHOOK_TYPES as readonly string[]).includes(raw ?? '') ? (raw as WebhookType) : null;

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import { Download, Loader2, Send } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -68,7 +68,7 @@ function useIdempotencyKey() {
 }
 
 export function BatchForm({ agents }: { agents: Array<{ agent_id: string; name: string }> }) {
-  const router = useRouter();
+  const router = useAppRouter();
   const [now, setNow] = useState(() => Math.floor(Date.now() / 60_000) * 60);
   useEffect(() => {
     const timer = setInterval(() => setNow(Math.floor(Date.now() / 60_000) * 60), 60_000);
