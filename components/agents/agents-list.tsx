@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { Bot, ChevronRight, MessagesSquare, Phone, Plus, TriangleAlert } from 'lucide-react';
+import { useAppRouter } from '@/components/common/use-app-router';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
@@ -27,7 +27,7 @@ const when = (seconds: number | null) => (seconds ? formatUnixSeconds(seconds) :
 
 /** One page of agents: a table on wide screens, cards on a phone. Loaded by AgentsBrowser beside the list request. */
 export function AgentsList({ data, params, dimmed }: Props) {
-  const router = useRouter();
+  const router = useAppRouter();
   const queryClient = useQueryClient();
   // The editor's data and code are fetched on hover, focus or touch, so a click opens it from the cache.
   const prefetch = (id: string) => {
