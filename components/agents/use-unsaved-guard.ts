@@ -1,6 +1,8 @@
 'use client';
 
 import { useLayoutEffect } from 'react';
+import { linkClickOf } from '@/components/common/link-click';
+import { linkDestination } from '@/lib/ui/link-click';
 
 export const LEAVE_MESSAGE = 'This agent has unsaved changes. Leave without saving them?';
 
@@ -22,12 +24,9 @@ export function useUnsavedGuard(dirty: boolean): void {
       event.returnValue = '';
     };
     const click = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const anchor = (event.target as Element | null)?.closest?.('a[href]');
-      if (!(anchor instanceof HTMLAnchorElement) || (anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
-      const to = new URL(anchor.href, window.location.href);
-      const here = window.location;
-      if (to.origin === here.origin && to.pathname === here.pathname && to.search === here.search) return;
+      if (event.defaultPrevented) return;
+      const destination = linkDestination(linkClickOf(event), window.location.href);
+      if (!destination || destination.samePage) return;
       if (window.confirm(LEAVE_MESSAGE)) return;
       event.preventDefault();
       event.stopPropagation();

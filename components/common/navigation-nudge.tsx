@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useReducer } from 'react';
-import { clientNavigationTarget, NUDGE_AFTER_MS } from '@/lib/ui/navigation-stall';
+import { linkDestination } from '@/lib/ui/link-click';
+import { NUDGE_AFTER_MS, startsClientNavigation } from '@/lib/ui/navigation-stall';
+import { linkClickOf } from './link-click';
 
 // Set while a NavigationNudge is mounted (one, in Providers): starts watching the navigation just begun.
 let watch: (() => void) | null = null;
@@ -34,17 +36,7 @@ export function NavigationNudge(): null {
     // On window, in the bubble phase: after React's listener on the document, so Link's
     // preventDefault has happened by the time this reads it.
     const onClick = (event: MouseEvent) => {
-      const anchor = (event.target as Element | null)?.closest?.('a[href]');
-      const target = clientNavigationTarget(
-        {
-          defaultPrevented: event.defaultPrevented,
-          button: event.button,
-          modified: event.metaKey || event.ctrlKey || event.shiftKey || event.altKey,
-          anchor: anchor instanceof HTMLAnchorElement ? { href: anchor.href, target: anchor.target, download: anchor.hasAttribute('download') } : null,
-        },
-        window.location.href,
-      );
-      if (target) start();
+      if (startsClientNavigation(linkDestination(linkClickOf(event), window.location.href), event.defaultPrevented)) start();
     };
     watch = start;
     window.addEventListener('click', onClick);

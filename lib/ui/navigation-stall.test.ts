@@ -1,40 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { clientNavigationTarget, NUDGE_AFTER_MS } from './navigation-stall';
+import { NUDGE_AFTER_MS, startsClientNavigation } from './navigation-stall';
 
-const HERE = 'https://voicedesk.example/agents/agent_1?tab=voice';
-const link = (href: string, extra: Partial<{ target: string; download: boolean }> = {}) => ({ href, target: '', download: false, ...extra });
-const click = (href: string, overrides: Partial<Parameters<typeof clientNavigationTarget>[0]> = {}) => ({
-  defaultPrevented: true,
-  button: 0,
-  modified: false,
-  anchor: link(href),
-  ...overrides,
-});
+const page = (inApp: boolean, samePage: boolean) => ({ href: 'https://voicedesk.example/agents', inApp, samePage });
 
-describe('clientNavigationTarget', () => {
-  it('is the address of an in-app link the router took over', () => {
-    expect(clientNavigationTarget(click('/agents'), HERE)).toBe('https://voicedesk.example/agents');
-    expect(clientNavigationTarget(click('/agents/agent_1?tab=tools'), HERE)).toBe('https://voicedesk.example/agents/agent_1?tab=tools');
-    expect(clientNavigationTarget(click('https://voicedesk.example/calls'), HERE)).toBe('https://voicedesk.example/calls');
+describe('startsClientNavigation', () => {
+  it('is an in-app link to another page that Link took over', () => {
+    expect(startsClientNavigation(page(true, false), true)).toBe(true);
   });
 
-  it('is null when the browser navigates itself or the click is not a navigation', () => {
-    expect(clientNavigationTarget(click('/agents', { defaultPrevented: false }), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('/agents', { button: 1 }), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('/agents', { modified: true }), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('/agents', { anchor: null }), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('/agents', { anchor: link('/agents', { target: '_blank' }) }), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('/agents', { anchor: link('/export.csv', { download: true }) }), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('https://elevenlabs.io/app'), HERE)).toBeNull();
-  });
-
-  it('is null for a link within the page, which does not change the URL Next commits', () => {
-    expect(clientNavigationTarget(click('#voice'), HERE)).toBeNull();
-    expect(clientNavigationTarget(click('/agents/agent_1?tab=voice#prompt'), HERE)).toBeNull();
-  });
-
-  it('a link to the same page with a _self target still counts', () => {
-    expect(clientNavigationTarget(click('/calls', { anchor: link('/calls', { target: '_self' }) }), HERE)).toBe('https://voicedesk.example/calls');
+  it('is not a link the browser followed itself, one within the page, one elsewhere, or no link', () => {
+    expect(startsClientNavigation(page(true, false), false)).toBe(false);
+    expect(startsClientNavigation(page(true, true), true)).toBe(false);
+    expect(startsClientNavigation(page(false, false), true)).toBe(false);
+    expect(startsClientNavigation(null, true)).toBe(false);
   });
 });
 

@@ -7,29 +7,15 @@
 // data, and commits: components/common/navigation-nudge.tsx makes that update when a navigation it saw
 // start has not moved the URL.
 
+import type { LinkDestination } from './link-click';
+
 /** When, after a navigation starts, the URL is checked and React nudged if it has not moved (ms). */
 export const NUDGE_AFTER_MS: readonly number[] = [400, 1_000, 2_500, 5_000, 10_000];
 
-interface ClickFacts {
-  /** Next's Link prevents the browser's own navigation when it takes the click over. */
-  defaultPrevented: boolean;
-  button: number;
-  modified: boolean;
-  /** The clicked anchor, if any. */
-  anchor: { href: string; target: string; download: boolean } | null;
-}
-
 /**
- * The address a click sends Next's router to, or null when it is not a client navigation to another
- * page: no link, a new tab, a download, a link the browser followed itself, or one within this page.
+ * Whether a click started one of Next's client navigations: an in-app link to another page whose
+ * default Link prevented (it does so exactly when it takes the click over).
  */
-export function clientNavigationTarget(click: ClickFacts, here: string): string | null {
-  const { anchor } = click;
-  if (!anchor || !click.defaultPrevented || click.button !== 0 || click.modified || anchor.download) return null;
-  if (anchor.target && anchor.target !== '_self') return null;
-  const from = new URL(here);
-  const to = new URL(anchor.href, from);
-  if (to.origin !== from.origin) return null;
-  if (to.pathname === from.pathname && to.search === from.search) return null;
-  return to.href;
+export function startsClientNavigation(destination: LinkDestination | null, defaultPrevented: boolean): boolean {
+  return defaultPrevented && !!destination && destination.inApp && !destination.samePage;
 }
